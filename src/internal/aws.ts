@@ -1,0 +1,16 @@
+/**
+ * The AWS provider resources LambdaCron synthesizes, imported one by one:
+ * the provider package's root index loads all of its ~1,500 bindings
+ * (about five seconds), while each deep import loads only what it names.
+ */
+export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
+export { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm/index.js';
+export { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
+export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
+export { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping/index.js';
+export { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function/index.js';
+export { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule/index.js';
+export { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription/index.js';
+export { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue/index.js';
+export { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy/index.js';
+export { SqsQueueRedriveAllowPolicy } from '@cdktf/provider-aws/lib/sqs-queue-redrive-allow-policy/index.js';

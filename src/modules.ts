@@ -1,0 +1,9 @@
+import type { ModuleDefinition } from './internal/module-definition.js';
+import { emailNotificationModule } from './email-notification/module.js';
+import { scheduledLambdaModule } from './scheduled-lambda/module.js';
+
+/** Every module LambdaCron generates into `generated-modules/`. */
+export const MODULES: readonly ModuleDefinition[] = [
+  scheduledLambdaModule,
+  emailNotificationModule,
+];
