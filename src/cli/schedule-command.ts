@@ -64,13 +64,26 @@ function runSchedule(args: readonly string[], io: CliIo): number {
   const timezone = values.tz;
   const result = nextRuns(expression, {
     timezone,
-    count: Number(values.count),
+    count: parseCount(values.count),
     from: parseFrom(values.from),
   });
 
   io.stdout(render(expression, timezone, result));
 
   return ExitCode.OK;
+}
+
+function parseCount(text: string): number {
+  if (!/^[0-9]+$/.test(text)) {
+    throw new ScheduleExpressionError({
+      field: '--count',
+      value: text,
+      rule: 'is not a whole number',
+      fix: 'pass the number of runs to print, e.g. --count 10',
+    });
+  }
+
+  return Number(text);
 }
 
 function parseFrom(text: string | undefined): Date {

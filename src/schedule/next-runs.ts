@@ -41,7 +41,7 @@ export interface SkippedLocalTime {
 export interface MergedLocalTime {
   /** The wall-clock time, `yyyy-mm-ddThh:mm:ss`. */
   readonly localTime: string;
-  /** The first occurrence, when the schedule runs. */
+  /** The first occurrence, when the schedule runs (possibly before `from`). */
   readonly ranAt: Date;
   /** The repeat an hour (or so) later, when it does not run. */
   readonly repeatAt: Date;
@@ -53,7 +53,10 @@ export interface NextRuns {
   readonly runs: readonly Date[];
   /** Scheduled local times that fell into a DST gap before the last run. */
   readonly skipped: readonly SkippedLocalTime[];
-  /** Scheduled local times that fell into a DST overlap before the last run. */
+  /**
+   * Scheduled local times that fell into a DST overlap and whose repeat comes
+   * at or after `from` and before the last run (the first may be earlier).
+   */
   readonly merged: readonly MergedLocalTime[];
 }
 
@@ -200,16 +203,15 @@ function fireAt(
     return;
   }
 
-  if (first.getTime() < from.getTime()) return;
-
-  collector.runs.push(first);
-  if (repeat) {
+  if (repeat && repeat.getTime() >= from.getTime()) {
     collector.merged.push({
       localTime: formatLocal(local),
       ranAt: first,
       repeatAt: repeat,
     });
   }
+
+  if (first.getTime() >= from.getTime()) collector.runs.push(first);
 }
 
 // Where a nonexistent local time would fall at the offset in force before the
