@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/** Resolves @lambdacron/runtime to its TypeScript source, not its build. */
+const SOURCE_CONDITION = '@lambdacron/source';
+
 export default defineConfig({
+  resolve: { conditions: [SOURCE_CONDITION] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION] } },
   test: {
     include: ['test/**/*.test.ts', 'runtime/test/**/*.test.ts'],
     testTimeout: 60_000,

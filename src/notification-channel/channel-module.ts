@@ -208,7 +208,17 @@ export function channelOutputs(
       'ARN of the channel handler function.',
       channel.function.arn,
     ],
+    [
+      'filter_policy',
+      "The subscription's filter policy (JSON): the result types this channel receives.",
+      channel.subscription.filterPolicy,
+    ],
     ['role_arn', "ARN of the handler's execution role.", channel.role.arn],
+    [
+      'role_policy_json',
+      "The handler role's inline policy document (JSON), to review what the handler may do.",
+      channel.rolePolicy.policy,
+    ],
     [
       'log_group_name',
       "Name of the handler's CloudWatch log group.",

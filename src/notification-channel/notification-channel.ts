@@ -53,6 +53,8 @@ export class NotificationChannel extends Construct {
   public readonly subscription: SnsTopicSubscription;
   public readonly function: LambdaFunction;
   public readonly role: IamRole;
+  /** The role's inline policy, for review. */
+  public readonly rolePolicy: IamRolePolicy;
   public readonly logGroup: CloudwatchLogGroup;
   public readonly eventSourceMapping: LambdaEventSourceMapping;
   public readonly deadLetterAlarm: CloudwatchMetricAlarm;
@@ -127,7 +129,7 @@ export class NotificationChannel extends Construct {
       description: `Runs a LambdaCron ${props.channel} channel handler.`,
       assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'),
     });
-    const rolePolicy = new IamRolePolicy(this, 'role_policy', {
+    this.rolePolicy = new IamRolePolicy(this, 'role_policy', {
       name: `lambdacron-${props.channel}-channel`,
       role: this.role.id,
       policy: policyDocument([
@@ -170,7 +172,7 @@ export class NotificationChannel extends Construct {
       memorySize: settings.memorySizeMb,
       environment: { variables: environment.variables },
       lifecycle: { precondition: environment.precondition },
-      dependsOn: [this.logGroup, rolePolicy],
+      dependsOn: [this.logGroup, this.rolePolicy],
     });
 
     this.eventSourceMapping = new LambdaEventSourceMapping(

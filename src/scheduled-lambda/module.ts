@@ -181,7 +181,7 @@ never collide and a name never changes. The name is therefore shown as
       lambdaImageUri: imageUri.stringValue,
       scheduleExpression: schedule.expression.stringValue,
       scheduleTimezone: schedule.timezone.stringValue,
-      enabled: schedule.enabled.booleanValue,
+      enabled: schedule.enabled.value as boolean,
       snsTopicArn: topicArn.stringValue,
       name: name.stringValue,
       timeoutSeconds: timeout.numberValue,
@@ -209,6 +209,12 @@ never collide and a name never changes. The name is therefore shown as
       description:
         "ARN of the function's execution role, for attaching extra permissions.",
       value: task.executionRole.arn,
+    });
+    stack.output({
+      name: 'execution_role_policy_json',
+      description:
+        "The execution role's inline policy document (JSON), to review what the task may do.",
+      value: task.executionPolicy.policy,
     });
     stack.output({
       name: 'log_group_name',

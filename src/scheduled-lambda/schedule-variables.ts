@@ -1,5 +1,7 @@
 import type { TerraformVariable } from '../internal/cdktf.js';
 import type { ModuleStack } from '../internal/module-stack.js';
+import { hclString } from '../internal/patterns.js';
+import { listTimeZones, scheduleExpressionRegex } from '../schedule/index.js';
 
 /** The schedule inputs of the scheduled-lambda module. */
 export interface ScheduleVariables {
@@ -8,22 +10,23 @@ export interface ScheduleVariables {
   readonly enabled: TerraformVariable;
 }
 
-// TODO: replace the shape check below with the full AWS-dialect pattern and
-// the generated time zone list once src/schedule provides them.
-const SCHEDULE_SHAPE = '^(rate|cron|at)\\(.+\\)$';
-
-/** Declares `schedule_expression`, `schedule_timezone` and `enabled`. */
+/**
+ * Declares `schedule_expression`, `schedule_timezone` and `enabled`. The
+ * expression's plan-time check is the same AWS-dialect grammar the
+ * TypeScript parser enforces (less the checks that need arithmetic, such as
+ * a reversed range); the zone list is generated at synth time.
+ */
 export function scheduleVariables(stack: ModuleStack): ScheduleVariables {
   const expression = stack.variable({
     name: 'schedule_expression',
     type: 'string',
     description:
-      "When the task runs: rate(<n> minutes|hours|days), cron(<minutes> <hours> <day-of-month> <month> <day-of-week> <year>) in AWS's six-field dialect, or at(yyyy-mm-ddThh:mm:ss) for one run.",
+      "When the task runs: rate(<n> minute|minutes|hour|hours|day|days) (the singular only for 1), cron(<minutes> <hours> <day-of-month> <month> <day-of-week> <year>) in AWS's six-field dialect with ? in exactly one day field, or at(yyyy-mm-ddThh:mm:ss) for one run.",
     validations: [
       {
-        condition: `can(regex("${SCHEDULE_SHAPE.replace(/\\/g, '\\\\')}", var.schedule_expression))`,
+        condition: `can(regex(${hclString(scheduleExpressionRegex())}, var.schedule_expression))`,
         errorMessage:
-          'The schedule_expression value must be rate(…), cron(…) or at(…), for example "rate(5 minutes)" or "cron(0 9 ? * MON-FRI *)".',
+          'The schedule_expression value must be a valid EventBridge Scheduler expression: rate(1 minute) or rate(5 minutes) (singular unit only for 1); cron(min hour day-of-month month day-of-week year) with six fields and ? in exactly one of day-of-month and day-of-week, e.g. cron(0 9 ? * MON-FRI *); or at(2030-01-31T09:00:00). Run `npx lambdacron schedule "<expression>"` to see what is wrong and when it would run.',
       },
     ],
   });
@@ -33,7 +36,14 @@ export function scheduleVariables(stack: ModuleStack): ScheduleVariables {
     default: 'UTC',
     nullable: false,
     description:
-      'IANA time zone the schedule is evaluated in, e.g. Europe/London.',
+      'IANA time zone the schedule is evaluated in, e.g. Europe/London; daylight saving time is followed.',
+    validations: [
+      {
+        condition: `contains(${JSON.stringify(listTimeZones())}, var.schedule_timezone)`,
+        errorMessage:
+          'The schedule_timezone value must be an IANA time zone name such as UTC, Europe/London or America/New_York.',
+      },
+    ],
   });
   const enabled = stack.variable({
     name: 'enabled',
@@ -41,7 +51,7 @@ export function scheduleVariables(stack: ModuleStack): ScheduleVariables {
     default: true,
     nullable: false,
     description:
-      'Whether the schedule runs; false keeps everything but pauses the runs.',
+      'Whether the schedule runs; false keeps everything deployed but pauses the runs.',
   });
 
   return { expression, timezone, enabled };

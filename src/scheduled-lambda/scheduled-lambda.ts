@@ -19,6 +19,7 @@ import {
   validateScheduledLambdaProps,
 } from './scheduled-lambda-props.js';
 import type { ScheduledLambdaProps } from './scheduled-lambda-props.js';
+import { validateSchedule } from './validate-schedule.js';
 
 /**
  * A container-image Lambda function run on a schedule by EventBridge
@@ -42,6 +43,8 @@ export class ScheduledLambda extends Construct {
   public readonly functionName: string;
   public readonly function: LambdaFunction;
   public readonly executionRole: IamRole;
+  /** The execution role's inline policy, for review. */
+  public readonly executionPolicy: IamRolePolicy;
   public readonly logGroup: CloudwatchLogGroup;
   public readonly schedule: SchedulerSchedule;
   public readonly scheduleDeadLetterQueue: SqsQueue;
@@ -49,6 +52,7 @@ export class ScheduledLambda extends Construct {
   constructor(scope: Construct, id: string, props: ScheduledLambdaProps) {
     super(scope, id);
     validateScheduledLambdaProps(props);
+    validateSchedule(this, props.scheduleExpression, props.scheduleTimezone);
 
     const settings = { ...SCHEDULED_LAMBDA_DEFAULTS, ...props };
     const topic = arnFields(props.snsTopicArn);
@@ -67,7 +71,7 @@ export class ScheduledLambda extends Construct {
       description: 'Runs a LambdaCron task: publish results, write logs.',
       assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'),
     });
-    const executionPolicy = new IamRolePolicy(this, 'execution_policy', {
+    this.executionPolicy = new IamRolePolicy(this, 'execution_policy', {
       name: 'lambdacron-task',
       role: this.executionRole.id,
       policy: policyDocument([
@@ -107,7 +111,7 @@ export class ScheduledLambda extends Construct {
       memorySize: settings.memorySizeMb,
       environment: { variables: environment.variables },
       lifecycle: { precondition: environment.precondition },
-      dependsOn: [this.logGroup, executionPolicy],
+      dependsOn: [this.logGroup, this.executionPolicy],
     });
 
     this.scheduleDeadLetterQueue = new SqsQueue(this, 'schedule_dlq', {
