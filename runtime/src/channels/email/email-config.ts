@@ -1,0 +1,94 @@
+import { ConfigurationError } from '../../errors.js';
+
+/** SES accepts at most 50 recipients per message. */
+export const MAX_EMAIL_RECIPIENTS = 50;
+
+/** The email channel's configuration (contract §3). */
+export interface EmailConfig {
+  readonly sender: string;
+  readonly recipients: readonly string[];
+  readonly subjectSource: string;
+  readonly textSource?: string;
+  readonly htmlSource?: string;
+}
+
+// Deliberately loose: SES does the real validation; this catches typos such
+// as a missing '@' or a comma-joined list before the first send.
+const EMAIL_ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) {
+    throw new ConfigurationError(`${name} is not set.`, {
+      context: { variable: name },
+    });
+  }
+
+  return value;
+}
+
+function parseRecipients(raw: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigurationError(
+      'EMAIL_RECIPIENTS must be a JSON array of email addresses.',
+      { cause: error, context: { variable: 'EMAIL_RECIPIENTS' } },
+    );
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length === 0 ||
+    !parsed.every((item) => typeof item === 'string')
+  ) {
+    throw new ConfigurationError(
+      'EMAIL_RECIPIENTS must be a non-empty JSON array of strings.',
+      { context: { variable: 'EMAIL_RECIPIENTS' } },
+    );
+  }
+  if (parsed.length > MAX_EMAIL_RECIPIENTS) {
+    throw new ConfigurationError(
+      `EMAIL_RECIPIENTS holds more than ${MAX_EMAIL_RECIPIENTS} addresses, the SES limit per message.`,
+      { context: { variable: 'EMAIL_RECIPIENTS', count: parsed.length } },
+    );
+  }
+  const invalidIndex = parsed.findIndex((item) => !EMAIL_ADDRESS.test(item));
+  if (invalidIndex !== -1) {
+    // The index, not the address: recipients never appear in errors.
+    throw new ConfigurationError(
+      'EMAIL_RECIPIENTS contains an entry that is not an email address.',
+      { context: { variable: 'EMAIL_RECIPIENTS', index: invalidIndex } },
+    );
+  }
+
+  return parsed;
+}
+
+/**
+ * Reads the email channel's environment: `EMAIL_SENDER`, `EMAIL_RECIPIENTS`
+ * (JSON array), `LAMBDACRON_TEMPLATE_SUBJECT` and at least one of
+ * `LAMBDACRON_TEMPLATE_HTML` and `LAMBDACRON_TEMPLATE_TEXT`.
+ *
+ * @throws ConfigurationError naming the variable (never its value).
+ */
+export function parseEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
+  const sender = required(env, 'EMAIL_SENDER');
+  if (!EMAIL_ADDRESS.test(sender.replace(/^.*<(.+)>$/, '$1'))) {
+    throw new ConfigurationError('EMAIL_SENDER is not an email address.', {
+      context: { variable: 'EMAIL_SENDER' },
+    });
+  }
+  const recipients = parseRecipients(required(env, 'EMAIL_RECIPIENTS'));
+  const subjectSource = required(env, 'LAMBDACRON_TEMPLATE_SUBJECT');
+  const htmlSource = env.LAMBDACRON_TEMPLATE_HTML || undefined;
+  const textSource = env.LAMBDACRON_TEMPLATE_TEXT || undefined;
+  if (htmlSource === undefined && textSource === undefined) {
+    throw new ConfigurationError(
+      'LAMBDACRON_TEMPLATE_HTML is not set (nor LAMBDACRON_TEMPLATE_TEXT); an email needs a body.',
+      { context: { variable: 'LAMBDACRON_TEMPLATE_HTML' } },
+    );
+  }
+
+  return { sender, recipients, subjectSource, htmlSource, textSource };
+}
