@@ -97,7 +97,7 @@ when the ARN is only known after apply, the apply) with a message saying so.
       type: 'string',
       default: DEFAULT_SUBJECT_TEMPLATE,
       nullable: false,
-      description: 'nunjucks template of the subject line.',
+      description: 'Nunjucks template of the subject line.',
       validations: [
         {
           condition: 'length(trimspace(var.subject_template)) > 0',

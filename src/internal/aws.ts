@@ -14,3 +14,6 @@ export { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscrip
 export { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue/index.js';
 export { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy/index.js';
 export { SqsQueueRedriveAllowPolicy } from '@cdktf/provider-aws/lib/sqs-queue-redrive-allow-policy/index.js';
+export { DataAwsEcrImage } from '@cdktf/provider-aws/lib/data-aws-ecr-image/index.js';
+export { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy/index.js';
+export { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';

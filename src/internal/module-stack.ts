@@ -70,7 +70,9 @@ export class ModuleStack extends TerraformStack {
   public variable(spec: ModuleVariableSpec): TerraformVariable {
     this.variableSpecs.push(spec);
 
-    return new TerraformVariable(this, spec.name, {
+    // Construct ids are namespaced so that an input and an output may share
+    // a name, as Terraform allows; the address is the plain name.
+    const variable = new TerraformVariable(this, `variable_${spec.name}`, {
       type: spec.type,
       description: spec.description,
       // A null default is added after synthesis: cdktf cannot render one.
@@ -88,17 +90,23 @@ export class ModuleStack extends TerraformStack {
           }
         : {}),
     });
+    variable.overrideLogicalId(spec.name);
+
+    return variable;
   }
 
   /** Declares a module output. */
   public output(spec: ModuleOutputSpec): TerraformOutput {
     this.outputSpecs.push(spec);
 
-    return new TerraformOutput(this, spec.name, {
+    const output = new TerraformOutput(this, `output_${spec.name}`, {
       description: spec.description,
       value: spec.value,
       ...(spec.sensitive ? { sensitive: true } : {}),
     });
+    output.overrideLogicalId(spec.name);
+
+    return output;
   }
 
   protected override allocateLogicalId(

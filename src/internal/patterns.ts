@@ -50,5 +50,6 @@ export function hclMatches(variable: string, pattern: string): string {
  * literal string synthesized into Terraform JSON reaches AWS unchanged.
  */
 export function escapeTerraformTemplate(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // Replacer functions: in a replacement string, `$$` would mean one `$`.
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }

@@ -1,0 +1,35 @@
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  REPO_ROOT,
+  createTerraformWorkspace,
+  type TerraformWorkspace,
+} from './terraform-workspace.js';
+
+/**
+ * A workspace holding generated-modules/<moduleName> with the module's
+ * `terraform test` files (test/terraform/<moduleName>/*.tftest.hcl) and the
+ * shared mock values in its tests/ folder, as `terraform test` expects.
+ */
+export function createModuleTestWorkspace(
+  moduleName: string,
+): TerraformWorkspace & { readonly moduleDir: string } {
+  const moduleRelative = join('generated-modules', moduleName);
+  const workspace = createTerraformWorkspace([moduleRelative]);
+  const moduleDir = workspace.path(moduleRelative);
+  const testsSource = join(REPO_ROOT, 'test', 'terraform', moduleName);
+
+  for (const file of readdirSync(testsSource)) {
+    if (file.endsWith('.tftest.hcl')) {
+      cpSync(join(testsSource, file), join(moduleDir, 'tests', file));
+    }
+  }
+  cpSync(
+    join(REPO_ROOT, 'test', 'terraform', 'mocks'),
+    join(moduleDir, 'tests', 'mocks'),
+    { recursive: true },
+  );
+
+  return { ...workspace, moduleDir };
+}

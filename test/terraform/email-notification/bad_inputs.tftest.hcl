@@ -1,0 +1,176 @@
+# email-notification: each bad input fails the plan at its variable.
+
+mock_provider "aws" {
+  source = "./tests/mocks"
+}
+
+variables {
+  sns_topic_arn    = "arn:aws:sns:us-west-2:123456789012:lambdacron-results.fifo"
+  result_types     = ["daily-report"]
+  template_file    = "tests/templates/literal.html"
+  email_sender     = "reports@example.com"
+  email_recipients = ["alice@example.com"]
+  lambda_image_uri = "123456789012.dkr.ecr.us-west-2.amazonaws.com/lambdacron-email:v1"
+}
+
+run "rejects_a_standard_topic" {
+  command = plan
+
+  variables {
+    sns_topic_arn = "arn:aws:sns:us-west-2:123456789012:lambdacron-results"
+  }
+
+  expect_failures = [var.sns_topic_arn]
+}
+
+run "rejects_no_result_types" {
+  command = plan
+
+  variables {
+    result_types = []
+  }
+
+  expect_failures = [var.result_types]
+}
+
+run "rejects_a_result_type_with_spaces" {
+  command = plan
+
+  variables {
+    result_types = ["daily report"]
+  }
+
+  expect_failures = [var.result_types]
+}
+
+run "rejects_a_missing_template_file" {
+  command = plan
+
+  variables {
+    template_file = "tests/templates/missing.html"
+  }
+
+  expect_failures = [var.template_file]
+}
+
+run "rejects_a_missing_text_template_file" {
+  command = plan
+
+  variables {
+    text_template_file = "tests/templates/missing.txt"
+  }
+
+  expect_failures = [var.text_template_file]
+}
+
+run "rejects_an_empty_subject" {
+  command = plan
+
+  variables {
+    subject_template = "  "
+  }
+
+  expect_failures = [var.subject_template]
+}
+
+run "rejects_a_sender_without_domain" {
+  command = plan
+
+  variables {
+    email_sender = "reports"
+  }
+
+  expect_failures = [var.email_sender]
+}
+
+run "rejects_no_recipients" {
+  command = plan
+
+  variables {
+    email_recipients = []
+  }
+
+  expect_failures = [var.email_recipients]
+}
+
+run "rejects_a_malformed_recipient" {
+  command = plan
+
+  variables {
+    email_recipients = ["alice@example.com", "bob at example.com"]
+  }
+
+  expect_failures = [var.email_recipients]
+}
+
+run "rejects_more_than_50_recipients" {
+  command = plan
+
+  variables {
+    email_recipients = [for i in range(51) : "user${i}@example.com"]
+  }
+
+  expect_failures = [var.email_recipients]
+}
+
+run "rejects_an_image_outside_ecr" {
+  command = plan
+
+  variables {
+    lambda_image_uri = "ghcr.io/example/email:v1"
+  }
+
+  expect_failures = [var.lambda_image_uri]
+}
+
+run "rejects_a_name_too_long_for_sqs" {
+  command = plan
+
+  variables {
+    name = "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
+  }
+
+  expect_failures = [var.name]
+}
+
+run "rejects_a_batch_above_the_fifo_limit" {
+  command = plan
+
+  variables {
+    batch_size = 11
+  }
+
+  expect_failures = [var.batch_size]
+}
+
+run "rejects_a_zero_receive_count" {
+  command = plan
+
+  variables {
+    max_receive_count = 0
+  }
+
+  expect_failures = [var.max_receive_count]
+}
+
+run "rejects_an_unknown_log_level" {
+  command = plan
+
+  variables {
+    log_level = "verbose"
+  }
+
+  expect_failures = [var.log_level]
+}
+
+# Templates travel in the environment; over Lambda's 4 KB the plan fails.
+run "rejects_templates_over_the_environment_limit" {
+  command = plan
+
+  variables {
+    name             = "big-templates"
+    subject_template = join("", [for i in range(1000) : "{{x}}"])
+  }
+
+  expect_failures = [aws_lambda_function.email_channel_function]
+}
