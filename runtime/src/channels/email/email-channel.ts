@@ -18,6 +18,9 @@ import {
 import { parseEmailConfig, type EmailConfig } from './email-config.js';
 import { classifySesError } from './ses-errors.js';
 
+/** Longest an SES call may take before it fails as transient: 10 seconds. */
+export const SES_REQUEST_TIMEOUT_MS = 10_000;
+
 /** The part of an SES v2 client the channel uses. */
 export type SesSender = Pick<SESv2Client, 'send'>;
 
@@ -144,11 +147,16 @@ export function createEmailChannel(
           await renderer.prepare(config.htmlSource, 'html');
         const ses =
           options.ses ??
-          new SESv2Client(
-            options.sesEndpoint === undefined
+          new SESv2Client({
+            ...(options.sesEndpoint === undefined
               ? {}
-              : { endpoint: options.sesEndpoint },
-          );
+              : { endpoint: options.sesEndpoint }),
+            // Without throwOnRequestTimeout the SDK only warns on a timeout.
+            requestHandler: {
+              requestTimeout: SES_REQUEST_TIMEOUT_MS,
+              throwOnRequestTimeout: true,
+            },
+          });
 
         return { config, ses, renderer };
       },
