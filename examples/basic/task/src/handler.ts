@@ -26,7 +26,7 @@ const SERVICES = ['api', 'billing', 'search'] as const;
 export const handler = defineTask<ExampleResults>({
   resultTypes: ['example', 'example-metrics'],
   run({ tick }) {
-    const minute = tick.scheduledTime.getUTCMinutes();
+    const minute = new Date(tick.scheduledTime).getUTCMinutes();
     const items = SERVICES.map((name, index) => ({
       name,
       status: (minute + index) % 4 === 0 ? 'failing' : 'ok',
