@@ -79,6 +79,14 @@ describe('JsonLogger', () => {
     });
   });
 
+  it('writes an ordinary field in clear, so the redaction checks can fail', () => {
+    const { logger, raw } = captureLogger('debug');
+
+    logger.debug('rendered', { note: 'sk_live_abcdef123456' });
+
+    expect(raw[0]).toContain('sk_live_abcdef123456');
+  });
+
   it.each([
     ['recipients', ['alice@example.com']],
     ['html_body', '<p>Your balance is 1,234.56</p>'],
