@@ -9,6 +9,7 @@ export default tseslint.config(
       'generated-modules/**',
       'runtime/dist/**',
       '.build/**',
+      'channel-images/*/dist/**',
     ],
   },
   js.configs.recommended,
