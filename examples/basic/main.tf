@@ -24,7 +24,7 @@ resource "aws_sns_topic" "results" {
 
 module "my_scheduled_lambda" {
   source              = "../../generated-modules/scheduled-lambda"
-  lambda_image_uri    = var.task_image_uri
+  lambda_image_uri    = local.task_image_uri
   schedule_expression = "rate(5 minutes)"
   sns_topic_arn       = aws_sns_topic.results.arn
 }
