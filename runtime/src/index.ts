@@ -73,3 +73,42 @@ export {
   parseEmailConfig,
   type EmailConfig,
 } from './channels/email/email-config.js';
+
+export {
+  createSmsChannel,
+  TWILIO_MAX_BODY_CHARACTERS,
+  type RenderedSms,
+  type SmsChannelOptions,
+} from './channels/sms/sms-channel.js';
+export { parseSmsConfig, type SmsConfig } from './channels/sms/sms-config.js';
+export {
+  smsSegments,
+  SmsEncoding,
+  type SmsSegmentInfo,
+} from './channels/sms/sms-segments.js';
+export {
+  TwilioClient,
+  type TwilioClientOptions,
+  type TwilioMessage,
+} from './channels/sms/twilio-client.js';
+export { classifyTwilioError } from './channels/sms/twilio-errors.js';
+
+export {
+  createWebhookChannel,
+  type RenderedWebhook,
+  type WebhookChannelOptions,
+} from './channels/webhook/webhook-channel.js';
+export {
+  parseWebhookConfig,
+  parseWebhookHeaders,
+  WebhookFormat,
+  type WebhookConfig,
+} from './channels/webhook/webhook-config.js';
+export { jsonEscapedVariables } from './channels/webhook/json-escape.js';
+
+export {
+  SecretReader,
+  secretLocation,
+  type SecretLocation,
+  type SecretReaderOptions,
+} from './secrets/secret-reader.js';
