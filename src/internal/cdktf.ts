@@ -10,6 +10,7 @@ export {
   Token,
   TerraformBackend,
   TerraformElement,
+  TerraformIterator,
   TerraformLocal,
   TerraformOutput,
   TerraformProvider,

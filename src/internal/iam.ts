@@ -19,14 +19,43 @@ export interface PolicyStatement {
 export function policyDocument(statements: readonly PolicyStatement[]): string {
   return Fn.jsonencode({
     Version: '2012-10-17',
-    Statement: statements.map((statement) => ({
-      Sid: statement.sid,
-      Effect: 'Allow',
-      ...(statement.principals ? { Principal: statement.principals } : {}),
-      Action: [...statement.actions],
-      Resource: [...statement.resources],
-      ...(statement.conditions ? { Condition: statement.conditions } : {}),
-    })),
+    Statement: statements.map(renderStatement),
+  });
+}
+
+function renderStatement(statement: PolicyStatement) {
+  return {
+    Sid: statement.sid,
+    Effect: 'Allow',
+    ...(statement.principals ? { Principal: statement.principals } : {}),
+    Action: [...statement.actions],
+    Resource: [...statement.resources],
+    ...(statement.conditions ? { Condition: statement.conditions } : {}),
+  };
+}
+
+/** A statement included only when `include` (a Terraform bool) is true. */
+export interface OptionalStatement {
+  readonly include: unknown;
+  readonly statement: PolicyStatement;
+}
+
+/**
+ * Like {@link policyDocument}, with statements Terraform includes or leaves
+ * out at plan time (for a module input that may be null).
+ */
+export function policyDocumentWith(
+  statements: readonly PolicyStatement[],
+  optional: readonly OptionalStatement[],
+): string {
+  return Fn.jsonencode({
+    Version: '2012-10-17',
+    Statement: Fn.concat([
+      statements.map(renderStatement),
+      ...optional.map(({ include, statement }) =>
+        Fn.conditional(include, [renderStatement(statement)], []),
+      ),
+    ]),
   });
 }
 

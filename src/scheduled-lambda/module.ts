@@ -9,6 +9,7 @@ import {
 import { ScheduledLambda } from './scheduled-lambda.js';
 import { SCHEDULED_LAMBDA_DEFAULTS as defaults } from './scheduled-lambda-props.js';
 import { scheduleVariables } from './schedule-variables.js';
+import { taskVariables } from './task-variables.js';
 
 /** The `scheduled-lambda` Terraform module. */
 export const scheduledLambdaModule: ModuleDefinition = {
@@ -177,6 +178,8 @@ never collide and a name never changes. The name is therefore shown as
       validations: [integerRange('retry_max_event_age_seconds', 60, 86_400)],
     });
 
+    const extra = taskVariables(stack);
+
     const task = new ScheduledLambda(stack, 'task', {
       lambdaImageUri: imageUri.stringValue,
       scheduleExpression: schedule.expression.stringValue,
@@ -191,6 +194,19 @@ never collide and a name never changes. The name is therefore shown as
       errorResultType: errorResultType.stringValue,
       retryMaxAttempts: retryAttempts.numberValue,
       retryMaxEventAgeSeconds: retryAge.numberValue,
+      flexibleTimeWindowMinutes: schedule.flexibleTimeWindowMinutes.numberValue,
+      scheduleStartDate: schedule.startDate.stringValue,
+      scheduleEndDate: schedule.endDate.stringValue,
+      runRetryAttempts: extra.runRetryAttempts.numberValue,
+      architecture: extra.architecture.stringValue,
+      imageCommand: extra.imageCommand.listValue,
+      reservedConcurrency: extra.reservedConcurrency.numberValue,
+      managedPolicyArns: extra.managedPolicyArns.value,
+      inlinePolicies: extra.inlinePolicies.value,
+      vpcConfig: extra.vpcConfig.value,
+      snsTopicKmsKeyArn: extra.snsTopicKmsKeyArn.stringValue,
+      alarmActions: extra.alarmActions.listValue,
+      tags: extra.tags.value,
     });
 
     stack.output({
@@ -227,10 +243,16 @@ never collide and a name never changes. The name is therefore shown as
       value: task.schedule.arn,
     });
     stack.output({
-      name: 'schedule_dead_letter_queue_url',
+      name: 'dead_letter_queue_url',
       description:
-        'URL of the queue holding invocations Scheduler could not deliver.',
-      value: task.scheduleDeadLetterQueue.url,
+        'URL of the queue holding invocations Scheduler could not deliver and failures that could not be reported.',
+      value: task.deadLetterQueue.url,
+    });
+    stack.output({
+      name: 'failure_queue_url',
+      description:
+        'URL of the queue Lambda sends failed runs to; the task turns each into an error result.',
+      value: task.failureQueue.url,
     });
   },
 };

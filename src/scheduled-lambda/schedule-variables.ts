@@ -8,6 +8,9 @@ export interface ScheduleVariables {
   readonly expression: TerraformVariable;
   readonly timezone: TerraformVariable;
   readonly enabled: TerraformVariable;
+  readonly flexibleTimeWindowMinutes: TerraformVariable;
+  readonly startDate: TerraformVariable;
+  readonly endDate: TerraformVariable;
 }
 
 /**
@@ -54,5 +57,45 @@ export function scheduleVariables(stack: ModuleStack): ScheduleVariables {
       'Whether the schedule runs; false keeps everything deployed but pauses the runs.',
   });
 
-  return { expression, timezone, enabled };
+  const flexibleTimeWindowMinutes = stack.variable({
+    name: 'flexible_time_window_minutes',
+    type: 'number',
+    default: null,
+    description:
+      'Let Scheduler start a run up to this many minutes after its time (1 to 1440) to spread load; null runs on time.',
+    validations: [
+      {
+        condition:
+          'var.flexible_time_window_minutes == null || (floor(coalesce(var.flexible_time_window_minutes, 1)) == coalesce(var.flexible_time_window_minutes, 1) && coalesce(var.flexible_time_window_minutes, 1) >= 1 && coalesce(var.flexible_time_window_minutes, 1) <= 1440)',
+        errorMessage:
+          'The flexible_time_window_minutes value must be null or a whole number of minutes from 1 to 1440.',
+      },
+    ],
+  });
+  const [startDate, endDate] = (['start', 'end'] as const).map((edge) =>
+    stack.variable({
+      name: `schedule_${edge}_date`,
+      type: 'string',
+      default: null,
+      description:
+        edge === 'start'
+          ? 'First moment the schedule may run, in RFC 3339 (e.g. 2027-01-01T00:00:00Z); null starts now.'
+          : 'Last moment the schedule may run, in RFC 3339; null never ends.',
+      validations: [
+        {
+          condition: `var.schedule_${edge}_date == null || can(timeadd(coalesce(var.schedule_${edge}_date, "x"), "0s"))`,
+          errorMessage: `The schedule_${edge}_date value must be null or a time in RFC 3339 form such as 2027-01-01T00:00:00Z.`,
+        },
+      ],
+    }),
+  );
+
+  return {
+    expression,
+    timezone,
+    enabled,
+    flexibleTimeWindowMinutes,
+    startDate: startDate!,
+    endDate: endDate!,
+  };
 }

@@ -41,7 +41,49 @@ export interface ScheduledLambdaProps {
   readonly retryMaxAttempts?: number;
   /** Oldest an undelivered invocation may get before it is dead-lettered, 60–86400 s. @default 3600 */
   readonly retryMaxEventAgeSeconds?: number;
+  /**
+   * Lambda's retries of a run that failed, 0–2. Retries of one tick publish
+   * the same deduplication ids, so results are not repeated. @default 0
+   */
+  readonly runRetryAttempts?: number;
+  /** Let Scheduler start a run up to this many minutes late, 1–1440. @default off */
+  readonly flexibleTimeWindowMinutes?: number;
+  /** First moment the schedule may run (RFC 3339). @default now */
+  readonly scheduleStartDate?: string;
+  /** Last moment the schedule may run (RFC 3339). @default never ends */
+  readonly scheduleEndDate?: string;
+  /** Instruction set of the image. @default 'x86_64' */
+  readonly architecture?: string;
+  /** Overrides the image's CMD, e.g. `['app.handler']`. @default the image's CMD */
+  readonly imageCommand?: string[];
+  /**
+   * Concurrent runs reserved for the task; 1 keeps runs from overlapping
+   * (a run due while another is running waits), -1 reserves none.
+   * @default -1
+   */
+  readonly reservedConcurrency?: number;
+  /** Managed policies to attach, by a stable key of your choice. @default {} */
+  readonly managedPolicyArns?: Record<string, string>;
+  /** Inline policy documents (JSON) to add, by a stable key. @default {} */
+  readonly inlinePolicies?: Record<string, string>;
+  /** Run the function in these subnets with these security groups. @default no VPC */
+  readonly vpcConfig?: TaskVpcConfig;
+  /** KMS key of an encrypted results topic, which publishing must use. @default none */
+  readonly snsTopicKmsKeyArn?: string;
+  /** Where the failure and dead-letter alarms notify (standard SNS topics). @default [] */
+  readonly alarmActions?: string[];
+  /** Tags for every resource that takes them. @default {} */
+  readonly tags?: Record<string, string>;
 }
+
+/** Where a task function runs inside a VPC. */
+export interface TaskVpcConfig {
+  readonly subnetIds: string[];
+  readonly securityGroupIds: string[];
+}
+
+/** Instruction sets Lambda runs images for. */
+export const LAMBDA_ARCHITECTURES = ['x86_64', 'arm64'] as const;
 
 /** The values used for props that are left out. */
 export const SCHEDULED_LAMBDA_DEFAULTS = {
@@ -54,6 +96,13 @@ export const SCHEDULED_LAMBDA_DEFAULTS = {
   errorResultType: 'error',
   retryMaxAttempts: 2,
   retryMaxEventAgeSeconds: 3600,
+  runRetryAttempts: 0,
+  architecture: 'x86_64',
+  reservedConcurrency: -1,
+  managedPolicyArns: {} as Record<string, string>,
+  inlinePolicies: {} as Record<string, string>,
+  alarmActions: [] as string[],
+  tags: {} as Record<string, string>,
 } as const;
 
 /**
@@ -90,4 +139,16 @@ export function validateScheduledLambdaProps(
     60,
     86_400,
   );
+  checkRange('runRetryAttempts', props.runRetryAttempts, 0, 2);
+  checkRange(
+    'flexibleTimeWindowMinutes',
+    props.flexibleTimeWindowMinutes,
+    1,
+    1440,
+  );
+  checkRange('reservedConcurrency', props.reservedConcurrency, -1, 1000);
+  checkPattern('architecture', props.architecture, '^(x86_64|arm64)$', {
+    rule: 'must be x86_64 or arm64',
+    fix: 'use the instruction set the image was built for',
+  });
 }

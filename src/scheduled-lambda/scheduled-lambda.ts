@@ -3,32 +3,34 @@ import { Construct } from 'constructs';
 import { arnFields } from '../internal/arn.js';
 import {
   CloudwatchLogGroup,
-  IamRole,
-  IamRolePolicy,
+  type IamRole,
+  type IamRolePolicy,
   LambdaFunction,
-  SchedulerSchedule,
-  SqsQueue,
+  type SchedulerSchedule,
+  type SqsQueue,
 } from '../internal/aws.js';
-import { Fn } from '../internal/cdktf.js';
-import { assumeRolePolicy, policyDocument } from '../internal/iam.js';
+import { Fn, Op, Token } from '../internal/cdktf.js';
 import { checkedEnvironment } from '../internal/lambda-environment.js';
 import { resourceName } from '../internal/unique-name.js';
-import { scheduledEventInput } from './scheduled-event-input.js';
+import { createExecutionRole } from './execution-role.js';
+import { createTaskQueues, wireFailureReporting } from './failure-reporting.js';
 import {
   SCHEDULED_LAMBDA_DEFAULTS,
   validateScheduledLambdaProps,
 } from './scheduled-lambda-props.js';
 import type { ScheduledLambdaProps } from './scheduled-lambda-props.js';
+import { createTaskSchedule } from './task-schedule.js';
 import { validateSchedule } from './validate-schedule.js';
 
 /**
  * A container-image Lambda function run on a schedule by EventBridge
  * Scheduler, allowed to publish its results to one SNS topic.
  *
- * It creates the function, its log group, an execution role that may only
- * publish to `snsTopicArn` and write to that log group, the schedule, the
- * schedule's own role that may only invoke this function, and a dead-letter
- * queue for invocations Scheduler could not deliver.
+ * It creates the function and its log group; an execution role that may
+ * only publish to `snsTopicArn`, write that log group and use its own
+ * failure queue; the schedule, whose role may only invoke this function;
+ * a dead-letter queue for invocations Scheduler could not deliver; and the
+ * failure reporting that turns every failed run into one `error` result.
  *
  * @example
  * new ScheduledLambda(stack, 'report', {
@@ -43,11 +45,12 @@ export class ScheduledLambda extends Construct {
   public readonly functionName: string;
   public readonly function: LambdaFunction;
   public readonly executionRole: IamRole;
-  /** The execution role's inline policy, for review. */
+  /** The execution role's LambdaCron policy, for review. */
   public readonly executionPolicy: IamRolePolicy;
   public readonly logGroup: CloudwatchLogGroup;
   public readonly schedule: SchedulerSchedule;
-  public readonly scheduleDeadLetterQueue: SqsQueue;
+  public readonly deadLetterQueue: SqsQueue;
+  public readonly failureQueue: SqsQueue;
 
   constructor(scope: Construct, id: string, props: ScheduledLambdaProps) {
     super(scope, id);
@@ -56,6 +59,7 @@ export class ScheduledLambda extends Construct {
 
     const settings = { ...SCHEDULED_LAMBDA_DEFAULTS, ...props };
     const topic = arnFields(props.snsTopicArn);
+    const tags = settings.tags;
     this.functionName = resourceName(this, 'name', {
       requested: props.name,
       prefix: 'lambdacron-task',
@@ -64,29 +68,32 @@ export class ScheduledLambda extends Construct {
     this.logGroup = new CloudwatchLogGroup(this, 'log_group', {
       name: `/aws/lambda/${this.functionName}`,
       retentionInDays: settings.logRetentionDays,
+      tags,
     });
+    const queues = createTaskQueues(this, {
+      taskName: this.functionName,
+      timeoutSeconds: settings.timeoutSeconds,
+      tags,
+    });
+    this.deadLetterQueue = queues.deadLetterQueue;
+    this.failureQueue = queues.failureQueue;
 
-    this.executionRole = new IamRole(this, 'execution_role', {
-      namePrefix: Fn.substr(`${this.functionName}-`, 0, 38),
-      description: 'Runs a LambdaCron task: publish results, write logs.',
-      assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'),
+    const vpc = props.vpcConfig ?? Token.nullValue();
+    const inVpc = Op.neq(vpc, Token.nullValue());
+    const role = createExecutionRole(this, {
+      taskName: this.functionName,
+      partition: topic.partition,
+      snsTopicArn: props.snsTopicArn,
+      logGroupArn: this.logGroup.arn,
+      failureQueueArn: this.failureQueue.arn,
+      snsTopicKmsKeyArn: props.snsTopicKmsKeyArn,
+      managedPolicyArns: settings.managedPolicyArns,
+      inlinePolicies: settings.inlinePolicies,
+      inVpc,
+      tags,
     });
-    this.executionPolicy = new IamRolePolicy(this, 'execution_policy', {
-      name: 'lambdacron-task',
-      role: this.executionRole.id,
-      policy: policyDocument([
-        {
-          sid: 'PublishResults',
-          actions: ['sns:Publish'],
-          resources: [props.snsTopicArn],
-        },
-        {
-          sid: 'WriteOwnLogs',
-          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          resources: [`${this.logGroup.arn}:*`],
-        },
-      ]),
-    });
+    this.executionRole = role.role;
+    this.executionPolicy = role.policy;
 
     const environment = checkedEnvironment(
       this,
@@ -106,63 +113,51 @@ export class ScheduledLambda extends Construct {
       description: 'A LambdaCron scheduled task.',
       packageType: 'Image',
       imageUri: props.lambdaImageUri,
+      architectures: [settings.architecture],
+      imageConfig: { command: props.imageCommand },
       role: this.executionRole.arn,
       timeout: settings.timeoutSeconds,
       memorySize: settings.memorySizeMb,
+      reservedConcurrentExecutions: settings.reservedConcurrency,
       environment: { variables: environment.variables },
+      tags,
       lifecycle: { precondition: environment.precondition },
       dependsOn: [this.logGroup, this.executionPolicy],
     });
 
-    this.scheduleDeadLetterQueue = new SqsQueue(this, 'schedule_dlq', {
-      name: `${this.functionName}-schedule-dlq`,
-      sqsManagedSseEnabled: true,
-      messageRetentionSeconds: 1_209_600,
-    });
-
-    const schedulerRole = new IamRole(this, 'scheduler_role', {
-      namePrefix: Fn.substr(`${this.functionName}-`, 0, 38),
-      description: 'Lets EventBridge Scheduler invoke one LambdaCron task.',
-      assumeRolePolicy: assumeRolePolicy('scheduler.amazonaws.com', {
-        StringEquals: { 'aws:SourceAccount': topic.account },
-      }),
-    });
-    const schedulerPolicy = new IamRolePolicy(this, 'scheduler_policy', {
-      name: 'lambdacron-schedule',
-      role: schedulerRole.id,
-      policy: policyDocument([
-        {
-          sid: 'InvokeTask',
-          actions: ['lambda:InvokeFunction'],
-          resources: [this.function.arn],
-        },
-        {
-          sid: 'DeadLetterUndelivered',
-          actions: ['sqs:SendMessage'],
-          resources: [this.scheduleDeadLetterQueue.arn],
-        },
-      ]),
-    });
-
-    this.schedule = new SchedulerSchedule(this, 'schedule', {
-      name: this.functionName,
-      description: 'Runs a LambdaCron task.',
-      scheduleExpression: props.scheduleExpression,
-      scheduleExpressionTimezone: settings.scheduleTimezone,
-      // A Terraform expression: in a module, `enabled` is only known at plan.
-      state: Fn.conditional(settings.enabled, 'ENABLED', 'DISABLED'),
-      flexibleTimeWindow: { mode: 'OFF' },
-      target: {
-        arn: this.function.arn,
-        roleArn: schedulerRole.arn,
-        input: scheduledEventInput(this.functionName),
-        retryPolicy: {
-          maximumRetryAttempts: settings.retryMaxAttempts,
-          maximumEventAgeInSeconds: settings.retryMaxEventAgeSeconds,
-        },
-        deadLetterConfig: { arn: this.scheduleDeadLetterQueue.arn },
+    // vpc_config is a single optional block: present only inside a VPC. The
+    // bindings model it as one object, so the dynamic block is an override.
+    this.function.addOverride('dynamic.vpc_config', {
+      for_each: Fn.conditional(inVpc, [vpc], []),
+      content: {
+        subnet_ids: '${vpc_config.value.subnet_ids}',
+        security_group_ids: '${vpc_config.value.security_group_ids}',
       },
-      dependsOn: [schedulerPolicy],
+    });
+
+    wireFailureReporting(this, {
+      taskName: this.functionName,
+      functionName: this.function.functionName,
+      queues,
+      runRetryAttempts: settings.runRetryAttempts,
+      alarmActions: settings.alarmActions,
+      tags,
+    });
+
+    this.schedule = createTaskSchedule(this, {
+      taskName: this.functionName,
+      functionArn: this.function.arn,
+      deadLetterQueueArn: this.deadLetterQueue.arn,
+      account: topic.account,
+      expression: props.scheduleExpression,
+      timezone: settings.scheduleTimezone,
+      enabled: settings.enabled,
+      flexibleTimeWindowMinutes: props.flexibleTimeWindowMinutes,
+      startDate: props.scheduleStartDate,
+      endDate: props.scheduleEndDate,
+      retryMaxAttempts: settings.retryMaxAttempts,
+      retryMaxEventAgeSeconds: settings.retryMaxEventAgeSeconds,
+      tags,
     });
   }
 }

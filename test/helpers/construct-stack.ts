@@ -19,7 +19,7 @@ export const IMAGE_URI =
 export function resourcesOfType(
   stack: TerraformStack,
   type: string,
-): Record<string, Record<string, unknown>>[] {
+): Record<string, unknown>[] {
   const synthesized = JSON.parse(Testing.synth(stack)) as {
     resource?: Record<string, Record<string, Record<string, unknown>>>;
   };

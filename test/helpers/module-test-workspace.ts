@@ -1,4 +1,4 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
@@ -9,8 +9,9 @@ import {
 
 /**
  * A workspace holding generated-modules/<moduleName> with the module's
- * `terraform test` files (test/terraform/<moduleName>/*.tftest.hcl) and the
- * shared mock values in its tests/ folder, as `terraform test` expects.
+ * `terraform test` folder (test/terraform/<moduleName>: test files and
+ * their fixtures) and the shared mock values in its tests/ folder, as
+ * `terraform test` expects.
  */
 export function createModuleTestWorkspace(
   moduleName: string,
@@ -20,11 +21,7 @@ export function createModuleTestWorkspace(
   const moduleDir = workspace.path(moduleRelative);
   const testsSource = join(REPO_ROOT, 'test', 'terraform', moduleName);
 
-  for (const file of readdirSync(testsSource)) {
-    if (file.endsWith('.tftest.hcl')) {
-      cpSync(join(testsSource, file), join(moduleDir, 'tests', file));
-    }
-  }
+  cpSync(testsSource, join(moduleDir, 'tests'), { recursive: true });
   cpSync(
     join(REPO_ROOT, 'test', 'terraform', 'mocks'),
     join(moduleDir, 'tests', 'mocks'),

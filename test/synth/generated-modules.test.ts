@@ -76,13 +76,21 @@ describe('generated-modules/', () => {
 
     expect(addresses('scheduled-lambda')).toEqual([
       'aws_cloudwatch_log_group.task_log_group',
+      'aws_cloudwatch_metric_alarm.task_dead_letter_alarm',
+      'aws_cloudwatch_metric_alarm.task_errors_alarm',
       'aws_iam_role.task_execution_role',
       'aws_iam_role.task_scheduler_role',
       'aws_iam_role_policy.task_execution_policy',
+      'aws_iam_role_policy.task_inline_policy',
       'aws_iam_role_policy.task_scheduler_policy',
+      'aws_iam_role_policy_attachment.task_managed_policy',
+      'aws_iam_role_policy_attachment.task_vpc_access',
+      'aws_lambda_event_source_mapping.task_failure_mapping',
       'aws_lambda_function.task_function',
+      'aws_lambda_function_event_invoke_config.task_invoke_config',
       'aws_scheduler_schedule.task_schedule',
-      'aws_sqs_queue.task_schedule_dlq',
+      'aws_sqs_queue.task_dead_letter_queue',
+      'aws_sqs_queue.task_failure_queue',
       'terraform_data.task_name',
     ]);
     expect(addresses('email-notification')).toEqual([

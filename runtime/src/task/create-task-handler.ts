@@ -1,4 +1,4 @@
-import type { Context } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 
 import { TaskTimeoutError } from '../errors.js';
 import { parseScheduledEvent } from '../events/scheduled-event.js';
@@ -11,6 +11,7 @@ import {
 import { sharedSnsClient } from '../publish/sns-client.js';
 import { resolveTaskConfig, type TaskConfig } from './config.js';
 import { DEFAULT_TIMEOUT_MARGIN_MS, armDeadline } from './deadline.js';
+import { isSqsEvent, parseFailedRun } from './failed-run-record.js';
 import { errorResultPayload } from './failure-report.js';
 import type {
   ResultMap,
@@ -53,8 +54,16 @@ class FailureReporter {
     private readonly logger: Logger,
   ) {}
 
-  report(error: unknown, scheduledTime: string): Promise<void> {
-    this.reported ??= this.publish(error, scheduledTime);
+  /**
+   * Publishes the error result once. A publish failure is logged; with
+   * `rethrow` it is also thrown, so a failure record stays on its queue.
+   */
+  report(
+    error: unknown,
+    scheduledTime: string,
+    options: { readonly rethrow?: boolean } = {},
+  ): Promise<void> {
+    this.reported ??= this.publish(error, scheduledTime, options.rethrow);
 
     return this.reported;
   }
@@ -63,7 +72,11 @@ class FailureReporter {
     return this.reported ?? Promise.resolve();
   }
 
-  private async publish(error: unknown, scheduledTime: string): Promise<void> {
+  private async publish(
+    error: unknown,
+    scheduledTime: string,
+    rethrow = false,
+  ): Promise<void> {
     const { topicArn, taskName, errorResultType } = this.config;
     try {
       const payload = errorResultPayload(
@@ -84,6 +97,9 @@ class FailureReporter {
       this.logger.error('error result could not be published', {
         error: publishError,
       });
+      if (rethrow) {
+        throw publishError;
+      }
     }
   }
 }
@@ -102,10 +118,10 @@ export function createTaskHandler<R extends ResultMap>(
   const now = options.now ?? (() => new Date());
   const marginMs = options.timeoutMarginMs ?? DEFAULT_TIMEOUT_MARGIN_MS;
 
-  return async (
+  const handler = async (
     event: unknown,
     context: Context,
-  ): Promise<TaskInvocationSummary> => {
+  ): Promise<TaskInvocationSummary | SQSBatchResponse> => {
     const env = options.env ?? process.env;
     const config = resolveTaskConfig(options, env);
     const logger = baseLogger.child({
@@ -113,6 +129,10 @@ export function createTaskHandler<R extends ResultMap>(
       task_name: config.taskName,
     });
     const sns = options.sns ?? sharedSnsClient(options.snsEndpoint);
+    if (isSqsEvent(event)) {
+      return reportFailedRuns(event, { sns, config, env, logger, now });
+    }
+
     const reporter = new FailureReporter(sns, config, env, logger);
     const abort = new AbortController();
     let scheduledTime = now().toISOString();
@@ -173,4 +193,52 @@ export function createTaskHandler<R extends ResultMap>(
       await reporter.settled();
     }
   };
+
+  return handler as TaskHandler;
+}
+
+/**
+ * Turns records from the task's failure queue (sent by Lambda for runs that
+ * failed for good: a throw, a timeout or a crash) into error results. Each
+ * carries the failed tick's deduplication id, so a run that already
+ * reported its own failure is not reported twice.
+ */
+async function reportFailedRuns(
+  event: SQSEvent,
+  deps: {
+    readonly sns: SnsSender;
+    readonly config: TaskConfig;
+    readonly env: NodeJS.ProcessEnv;
+    readonly logger: Logger;
+    readonly now: () => Date;
+  },
+): Promise<SQSBatchResponse> {
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    const logger = deps.logger.child({ message_id: record.messageId });
+    try {
+      const failed = parseFailedRun(record.body, record.messageId);
+      const tick = parseScheduledEvent(failed.requestPayload, deps.now);
+      const reporter = new FailureReporter(
+        deps.sns,
+        deps.config,
+        deps.env,
+        logger,
+      );
+      const error = Object.assign(new Error(failed.errorMessage), {
+        name: failed.errorType,
+      });
+      logger.error('task run failed', {
+        scheduled_time: tick.scheduledTime,
+        error_name: failed.errorType,
+        condition: failed.condition,
+      });
+      await reporter.report(error, tick.scheduledTime, { rethrow: true });
+    } catch (error) {
+      logger.error('failed run could not be reported', { error });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+
+  return { batchItemFailures };
 }

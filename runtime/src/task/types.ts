@@ -1,4 +1,4 @@
-import type { Context } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 
 import type { ScheduledTick } from '../events/scheduled-event.js';
 import type { Logger } from '../logging/logger.js';
@@ -61,8 +61,12 @@ export interface TaskInvocationSummary {
   readonly messageIds: readonly string[];
 }
 
-/** The Lambda handler a task compiles to. */
-export type TaskHandler = (
-  event: unknown,
-  context: Context,
-) => Promise<TaskInvocationSummary>;
+/**
+ * The Lambda handler a task compiles to. Invoked by its schedule it runs the
+ * task; invoked by its failure queue (an SQS batch of Lambda's records of
+ * failed runs) it publishes one error result per failed run.
+ */
+export interface TaskHandler {
+  (event: SQSEvent, context: Context): Promise<SQSBatchResponse>;
+  (event: unknown, context: Context): Promise<TaskInvocationSummary>;
+}

@@ -230,6 +230,96 @@ run "rejects_negative_retries" {
   expect_failures = [var.retry_max_attempts]
 }
 
+run "rejects_a_third_run_retry" {
+  command = plan
+
+  variables {
+    run_retry_attempts = 3
+  }
+
+  expect_failures = [var.run_retry_attempts]
+}
+
+run "rejects_an_unknown_architecture" {
+  command = plan
+
+  variables {
+    architecture = "amd64"
+  }
+
+  expect_failures = [var.architecture]
+}
+
+run "rejects_zero_reserved_concurrency" {
+  command = plan
+
+  variables {
+    reserved_concurrency = 0
+  }
+
+  expect_failures = [var.reserved_concurrency]
+}
+
+run "rejects_a_flexible_window_over_a_day" {
+  command = plan
+
+  variables {
+    flexible_time_window_minutes = 1441
+  }
+
+  expect_failures = [var.flexible_time_window_minutes]
+}
+
+run "rejects_a_start_date_that_is_not_rfc3339" {
+  command = plan
+
+  variables {
+    schedule_start_date = "2027-01-01 09:00"
+  }
+
+  expect_failures = [var.schedule_start_date]
+}
+
+run "rejects_a_managed_policy_that_is_not_an_arn" {
+  command = plan
+
+  variables {
+    managed_policy_arns = { orders = "read-orders" }
+  }
+
+  expect_failures = [var.managed_policy_arns]
+}
+
+run "rejects_an_inline_policy_that_is_not_a_document" {
+  command = plan
+
+  variables {
+    inline_policies = { bucket = "allow everything" }
+  }
+
+  expect_failures = [var.inline_policies]
+}
+
+run "rejects_a_vpc_without_subnets" {
+  command = plan
+
+  variables {
+    vpc_config = { subnet_ids = [], security_group_ids = ["sg-1"] }
+  }
+
+  expect_failures = [var.vpc_config]
+}
+
+run "rejects_a_kms_key_that_is_not_an_arn" {
+  command = plan
+
+  variables {
+    sns_topic_kms_key_arn = "alias/results"
+  }
+
+  expect_failures = [var.sns_topic_kms_key_arn]
+}
+
 # Lambda's 4 KB environment limit is checked before deploying: at plan
 # time once the name is known (given here), else at apply, before the
 # function is created.

@@ -57,7 +57,7 @@ run "scheduler_role_may_only_invoke_this_function" {
         Sid      = "DeadLetterUndelivered"
         Effect   = "Allow"
         Action   = ["sqs:SendMessage"]
-        Resource = [aws_sqs_queue.task_schedule_dlq.arn]
+        Resource = [aws_sqs_queue.task_dead_letter_queue.arn]
       },
     ]
     error_message = "The scheduler role must only invoke this function and dead-letter to its queue."
@@ -83,13 +83,18 @@ run "schedule_runs_the_function_in_the_time_zone_with_retries" {
   }
 
   assert {
-    condition     = aws_scheduler_schedule.task_schedule.target[0].dead_letter_config[0].arn == aws_sqs_queue.task_schedule_dlq.arn
+    condition     = aws_scheduler_schedule.task_schedule.target[0].dead_letter_config[0].arn == aws_sqs_queue.task_dead_letter_queue.arn
     error_message = "Invocations Scheduler cannot deliver must go to the dead-letter queue."
   }
 
   assert {
-    condition     = aws_sqs_queue.task_schedule_dlq.sqs_managed_sse_enabled
-    error_message = "The schedule's dead-letter queue must be encrypted."
+    condition     = aws_sqs_queue.task_dead_letter_queue.sqs_managed_sse_enabled && aws_sqs_queue.task_failure_queue.sqs_managed_sse_enabled
+    error_message = "The task's queues must be encrypted."
+  }
+
+  assert {
+    condition     = aws_scheduler_schedule.task_schedule.flexible_time_window[0].mode == "OFF"
+    error_message = "Without a flexible window, the schedule runs on time."
   }
 
   assert {
@@ -161,5 +166,115 @@ run "disabled_schedule_is_kept_but_paused" {
   assert {
     condition     = aws_scheduler_schedule.task_schedule.state == "DISABLED"
     error_message = "enabled = false must pause the schedule."
+  }
+}
+
+run "failed_runs_become_error_results" {
+  command = apply
+
+  assert {
+    condition     = aws_lambda_function_event_invoke_config.task_invoke_config.destination_config[0].on_failure[0].destination == aws_sqs_queue.task_failure_queue.arn
+    error_message = "Failed runs must be sent to the failure queue."
+  }
+
+  assert {
+    condition     = aws_lambda_function_event_invoke_config.task_invoke_config.maximum_retry_attempts == 0
+    error_message = "By default a failed run is not retried."
+  }
+
+  assert {
+    condition     = aws_lambda_event_source_mapping.task_failure_mapping.event_source_arn == aws_sqs_queue.task_failure_queue.arn && aws_lambda_event_source_mapping.task_failure_mapping.function_response_types == toset(["ReportBatchItemFailures"])
+    error_message = "The task must consume its failure queue to publish error results."
+  }
+
+  assert {
+    condition     = jsondecode(aws_sqs_queue.task_failure_queue.redrive_policy).deadLetterTargetArn == aws_sqs_queue.task_dead_letter_queue.arn
+    error_message = "Failures that cannot be reported must end in the dead-letter queue."
+  }
+
+  assert {
+    condition = [
+      for statement in jsondecode(aws_iam_role_policy.task_execution_policy.policy).Statement :
+      statement.Resource if statement.Sid == "ReportOwnFailures"
+    ] == [[aws_sqs_queue.task_failure_queue.arn]]
+    error_message = "The task may use its own failure queue only."
+  }
+
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.task_errors_alarm.metric_name == "Errors" && aws_cloudwatch_metric_alarm.task_dead_letter_alarm.dimensions["QueueName"] == aws_sqs_queue.task_dead_letter_queue.name
+    error_message = "Failed runs and dead letters must raise alarms."
+  }
+}
+
+run "kms_topic_key_is_allowed_only_when_given" {
+  command = apply
+
+  variables {
+    sns_topic_kms_key_arn = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  }
+
+  assert {
+    condition = [
+      for statement in jsondecode(aws_iam_role_policy.task_execution_policy.policy).Statement :
+      statement.Resource if statement.Sid == "EncryptForTopic"
+    ] == [[var.sns_topic_kms_key_arn]]
+    error_message = "With a topic key, the task may use that key only."
+  }
+}
+
+run "no_kms_statement_without_a_key" {
+  command = apply
+
+  assert {
+    condition     = !contains([for statement in jsondecode(aws_iam_role_policy.task_execution_policy.policy).Statement : statement.Sid], "EncryptForTopic")
+    error_message = "Without a topic key, no KMS permission is granted."
+  }
+
+  assert {
+    condition     = length(aws_iam_role_policy_attachment.task_vpc_access) == 0 && length(aws_lambda_function.task_function.vpc_config) == 0
+    error_message = "Outside a VPC, no VPC access policy or config is added."
+  }
+}
+
+run "options_reach_the_function_and_schedule" {
+  command = plan
+
+  variables {
+    name                         = "tuned"
+    architecture                 = "arm64"
+    reserved_concurrency         = 1
+    run_retry_attempts           = 2
+    flexible_time_window_minutes = 15
+    schedule_start_date          = "2027-01-01T00:00:00Z"
+    image_command                = ["app.handler"]
+    managed_policy_arns          = { orders = "arn:aws:iam::123456789012:policy/read-orders" }
+    inline_policies              = { bucket = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = ["arn:aws:s3:::orders/*"] }] }) }
+    vpc_config                   = { subnet_ids = ["subnet-1"], security_group_ids = ["sg-1"] }
+    tags                         = { team = "reports" }
+  }
+
+  assert {
+    condition     = aws_lambda_function.task_function.architectures == tolist(["arm64"]) && aws_lambda_function.task_function.reserved_concurrent_executions == 1 && aws_lambda_function.task_function.image_config[0].command == tolist(["app.handler"])
+    error_message = "Architecture, reserved concurrency and command must reach the function."
+  }
+
+  assert {
+    condition     = aws_scheduler_schedule.task_schedule.flexible_time_window[0].mode == "FLEXIBLE" && aws_scheduler_schedule.task_schedule.flexible_time_window[0].maximum_window_in_minutes == 15 && aws_scheduler_schedule.task_schedule.start_date == "2027-01-01T00:00:00Z"
+    error_message = "The flexible window and start date must reach the schedule."
+  }
+
+  assert {
+    condition     = aws_iam_role_policy_attachment.task_managed_policy["orders"].policy_arn == "arn:aws:iam::123456789012:policy/read-orders" && aws_iam_role_policy.task_inline_policy["bucket"].name == "bucket"
+    error_message = "Extra policies must be attached under their stable keys."
+  }
+
+  assert {
+    condition     = aws_lambda_function.task_function.vpc_config[0].subnet_ids == toset(["subnet-1"]) && length(aws_iam_role_policy_attachment.task_vpc_access) == 1
+    error_message = "In a VPC, the function gets the VPC config and the VPC access policy."
+  }
+
+  assert {
+    condition     = aws_lambda_function.task_function.tags["team"] == "reports" && aws_sqs_queue.task_dead_letter_queue.tags["team"] == "reports"
+    error_message = "Tags must reach the resources."
   }
 }
