@@ -55,6 +55,44 @@ deduplicate a tick (see [docs/contract.md](../../docs/contract.md)):
 }
 \`\`\`
 
+## When a run fails
+
+Every failed run produces exactly one result of type \`error_result_type\`
+(default \`error\`) on the topic, so any channel subscribed to that type
+hears of it:
+
+\`\`\`json
+{
+  "task_name": "<name>",
+  "scheduled_time": "2026-12-03T09:00:00Z",
+  "error_name": "RangeError",
+  "error_message": "upstream API returned 500",
+  "log_group": "/aws/lambda/<name>",
+  "log_stream": "2026/12/03/[$LATEST]…",
+  "logs_url": "https://us-west-2.console.aws.amazon.com/cloudwatch/home?…"
+}
+\`\`\`
+
+A throw or a timeout is reported by the run itself (the runtime publishes
+shortly before the deadline). A crash cannot be: Lambda sends the failed
+run to the task's failure queue (AWS's failure destinations cannot publish
+to a FIFO topic), the same function consumes it and publishes the error
+result. Both carry the tick's deduplication id, so a failure is reported
+once. What cannot be reported, and invocations Scheduler could not deliver,
+end in the task's dead-letter queue; alarms on failed runs and on dead
+letters notify \`alarm_actions\`. \`run_retry_attempts\` (default 0) lets
+Lambda retry a failed run.
+
+## IAM
+
+The execution role may publish to \`sns_topic_arn\` (and use
+\`sns_topic_kms_key_arn\` when given), write its own log group and use its
+own failure queue; nothing uses a \`*\` resource. Extra permissions go in
+\`managed_policy_arns\` and \`inline_policies\`. With \`vpc_config\`, AWS's
+\`AWSLambdaVPCAccessExecutionRole\` is attached: network interfaces cannot
+be scoped to resources. The scheduler role may only invoke this function
+and dead-letter to its queue.
+
 ## Names
 
 Without \`name\`, the module names its resources \`lambdacron-task-<8 hex
