@@ -11,7 +11,6 @@ import {
   SES_MAX_RECIPIENTS,
 } from './email-notification-props.js';
 import type { EmailNotificationProps } from './email-notification-props.js';
-import { inlineTemplateSource } from './template-source.js';
 
 /**
  * Emails the results of a given type through Amazon SES: a
@@ -55,12 +54,24 @@ export class EmailNotification extends Construct {
       environment: {
         EMAIL_SENDER: emailSender,
         EMAIL_RECIPIENTS: Fn.jsonencode(emailRecipients),
-        LAMBDACRON_TEMPLATE_SUBJECT: inlineTemplateSource(
-          subjectTemplate ?? DEFAULT_SUBJECT_TEMPLATE,
-        ),
-        LAMBDACRON_TEMPLATE_TEXT: inlineTemplateSource(textTemplate ?? ''),
-        LAMBDACRON_TEMPLATE_HTML: inlineTemplateSource(htmlTemplate),
       },
+      templates: [
+        {
+          variable: 'LAMBDACRON_TEMPLATE_SUBJECT',
+          name: 'subject',
+          text: subjectTemplate ?? DEFAULT_SUBJECT_TEMPLATE,
+        },
+        {
+          variable: 'LAMBDACRON_TEMPLATE_TEXT',
+          name: 'text',
+          text: textTemplate ?? '',
+        },
+        {
+          variable: 'LAMBDACRON_TEMPLATE_HTML',
+          name: 'html',
+          text: htmlTemplate,
+        },
+      ],
       deliveryStatements: [
         {
           sid: 'SendAsSender',

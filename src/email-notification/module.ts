@@ -47,8 +47,12 @@ autoescaped; the subject and text are not. A variable the payload lacks is an
 error, and the record goes back to the queue (then to the dead-letter queue)
 rather than sending a blank.
 
-The templates travel in the handler's environment, which Lambda limits to
-4 KB in all; a plan fails before deploying when they do not fit.
+A template of up to 1024 characters travels in the handler's environment
+(Lambda allows 4 KB in all; a plan fails before deploying when they do not
+fit). A longer one is stored as an S3 object — in \`template_bucket\`, or in a
+private bucket the module creates — and the handler reads it from there; its
+role may read exactly those objects. Template text reaches the handler
+unchanged, \`\${\` and \`%{\` included.
 
 ## SES
 
@@ -149,6 +153,6 @@ when the ARN is only known after apply, the apply) with a message saying so.
       ),
     });
 
-    channelOutputs(stack, email.channel);
+    channelOutputs(stack, email.channel, common.options);
   },
 };

@@ -19,3 +19,6 @@ export { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy
 export { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';
 export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js';
 export { LambdaFunctionEventInvokeConfig } from '@cdktf/provider-aws/lib/lambda-function-event-invoke-config/index.js';
+export { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+export { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
+export { S3Object } from '@cdktf/provider-aws/lib/s3-object/index.js';

@@ -7,6 +7,13 @@ import {
   hclMatches,
   hclString,
 } from '../internal/patterns.js';
+import { Fn, Op, Token } from '../internal/cdktf.js';
+import {
+  KMS_KEY_ARN_PATTERN,
+  S3_BUCKET_NAME_PATTERN,
+} from './channel-patterns.js';
+import { INLINE_TEMPLATE_MAX_CHARS } from './channel-templates.js';
+import { snsKeyPolicyStatement } from './encryption.js';
 import type { NotificationChannel } from './notification-channel.js';
 import {
   NOTIFICATION_CHANNEL_DEFAULTS as defaults,
@@ -46,17 +53,17 @@ export function channelVariables(
     name: 'result_types',
     type: 'list(string)',
     nullable: false,
-    description: `Result types (the result_type message attribute) this ${channel} channel delivers; at least one.`,
+    description: `Result types (the result_type message attribute) this ${channel} channel delivers; at least one, or ["*"] for every result type (no filter policy).`,
     validations: [
       {
         condition: 'length(var.result_types) > 0',
         errorMessage:
-          'The result_types value must list at least one result type, such as ["daily-report"]; an empty filter would deliver nothing.',
+          'The result_types value must list at least one result type, such as ["daily-report"], or be ["*"] to deliver every result type; an empty list is refused so that it cannot silently mean everything or nothing.',
       },
       {
-        condition: `alltrue([for result_type in var.result_types : can(regex(${hclString(RESULT_TYPE_PATTERN)}, result_type))])`,
+        condition: `var.result_types == tolist(["*"]) || alltrue([for result_type in var.result_types : can(regex(${hclString(RESULT_TYPE_PATTERN)}, result_type))])`,
         errorMessage:
-          'The result_types value must contain only result types of 1 to 100 letters, digits, ".", "_", ":" or "-", each starting with a letter or digit.',
+          'The result_types value must contain only result types of 1 to 100 letters, digits, ".", "_", ":" or "-", each starting with a letter or digit; "*" (every result type) must be the only entry.',
       },
     ],
   });
@@ -115,6 +122,48 @@ export function channelVariables(
     min: 1,
     max: 1000,
   });
+  const maximumConcurrency = stack.variable({
+    name: 'maximum_concurrency',
+    type: 'number',
+    default: null,
+    description:
+      'Most handler invocations the queue trigger runs at once, from 2 to 1000; null sets no limit beyond the account concurrency.',
+    validations: [
+      {
+        condition:
+          'var.maximum_concurrency == null || (floor(coalesce(var.maximum_concurrency, 2)) == coalesce(var.maximum_concurrency, 2) && coalesce(var.maximum_concurrency, 2) >= 2 && coalesce(var.maximum_concurrency, 2) <= 1000)',
+        errorMessage:
+          'The maximum_concurrency value must be null or a whole number from 2 to 1000 (the range Lambda accepts for an SQS trigger).',
+      },
+    ],
+  });
+  const kmsKeyArn = stack.variable({
+    name: 'kms_key_arn',
+    type: 'string',
+    default: null,
+    description:
+      "ARN of a customer managed KMS key encrypting the channel's queues; null uses SQS-managed encryption. The key policy must allow SNS (see the kms_key_policy_statement_json output).",
+    validations: [
+      {
+        condition: `var.kms_key_arn == null || ${hclMatches('coalesce(var.kms_key_arn, "-")', KMS_KEY_ARN_PATTERN)}`,
+        errorMessage:
+          'The kms_key_arn value must be null or the ARN of a KMS key or alias, such as arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab.',
+      },
+    ],
+  });
+  const templateBucket = stack.variable({
+    name: 'template_bucket',
+    type: 'string',
+    default: null,
+    description: `Name of an existing S3 bucket for templates longer than ${INLINE_TEMPLATE_MAX_CHARS} characters (they do not fit Lambda's 4 KB environment); null creates a private bucket when a template needs one.`,
+    validations: [
+      {
+        condition: `var.template_bucket == null || ${hclMatches('coalesce(var.template_bucket, "-")', S3_BUCKET_NAME_PATTERN)}`,
+        errorMessage:
+          'The template_bucket value must be null or an S3 bucket name of 3 to 63 lowercase letters, digits, dots and hyphens.',
+      },
+    ],
+  });
   const logRetentionDays = stack.variable({
     name: 'log_retention_days',
     type: 'number',
@@ -163,6 +212,9 @@ export function channelVariables(
       memorySizeMb: memorySizeMb.numberValue,
       batchSize: batchSize.numberValue,
       maxReceiveCount: maxReceiveCount.numberValue,
+      maximumConcurrency: maximumConcurrency.numberValue,
+      kmsKeyArn: kmsKeyArn.stringValue,
+      templateBucket: templateBucket.stringValue,
       logRetentionDays: logRetentionDays.numberValue,
       logLevel: logLevel.stringValue,
       alarmActions: alarmActions.listValue,
@@ -174,6 +226,7 @@ export function channelVariables(
 export function channelOutputs(
   stack: ModuleStack,
   channel: NotificationChannel,
+  options: ChannelOptions,
 ): void {
   const outputs: [string, string, unknown][] = [
     [
@@ -228,6 +281,24 @@ export function channelOutputs(
       'dead_letter_alarm_arn',
       'ARN of the alarm raised when messages reach the dead-letter queue.',
       channel.deadLetterAlarm.arn,
+    ],
+    [
+      'template_bucket_name',
+      'Name of the S3 bucket holding the templates too long for the environment, or null when every template is inline.',
+      Fn.conditional(
+        Op.eq(channel.templates.bucketName, '-'),
+        Token.nullValue(),
+        channel.templates.bucketName,
+      ),
+    ],
+    [
+      'kms_key_policy_statement_json',
+      "The statement (JSON) to add to kms_key_arn's key policy so that SNS can deliver to the encrypted queues; null without a key.",
+      Fn.conditional(
+        Op.eq(options.kmsKeyArn, Token.nullValue()),
+        Token.nullValue(),
+        Fn.jsonencode(snsKeyPolicyStatement(options.snsTopicArn)),
+      ),
     ],
   ];
   for (const [name, description, value] of outputs) {

@@ -1,4 +1,5 @@
-import type { PolicyStatement } from '../internal/iam.js';
+import type { ChannelTemplate } from './channel-templates.js';
+import type { OptionalStatement, PolicyStatement } from '../internal/iam.js';
 
 /**
  * What every channel construct (email, SMS, …) accepts besides its own
@@ -7,7 +8,12 @@ import type { PolicyStatement } from '../internal/iam.js';
 export interface ChannelOptions {
   /** The shared results topic; must be FIFO (AWS delivers no standard topic to a FIFO queue). */
   readonly snsTopicArn: string;
-  /** Result types this channel receives, matched against `result_type`. */
+  /**
+   * Result types this channel receives, matched against `result_type`.
+   * `['*']` (alone) subscribes to every result type: no filter policy. An
+   * empty list is refused, so that a missing value cannot silently mean
+   * "everything" or "nothing".
+   */
   readonly resultTypes: string[];
   /** The channel handler's container image in ECR. */
   readonly lambdaImageUri: string;
@@ -24,6 +30,24 @@ export interface ChannelOptions {
   readonly batchSize?: number;
   /** Receives before a message moves to the dead-letter queue, 1–1000. @default 5 */
   readonly maxReceiveCount?: number;
+  /**
+   * Most concurrent handler invocations the event source mapping starts,
+   * 2–1000 (Lambda's `ScalingConfig`).
+   * @default no limit beyond the account's concurrency
+   */
+  readonly maximumConcurrency?: number;
+  /**
+   * A customer managed KMS key encrypting the queues instead of SQS-managed
+   * SSE. Its key policy must let `sns.amazonaws.com` use it (see
+   * {@link snsKeyPolicyStatement}); the handler's role gets `kms:Decrypt` on it.
+   * @default SQS-managed server-side encryption
+   */
+  readonly kmsKeyArn?: string;
+  /**
+   * Bucket for templates too long to travel in the environment.
+   * @default a bucket the channel creates when a template needs one
+   */
+  readonly templateBucket?: string;
   /** Days CloudWatch keeps the handler's logs. @default 30 */
   readonly logRetentionDays?: number;
   /** Handler log level: debug, info, warn or error. @default 'info' */
@@ -36,10 +60,14 @@ export interface ChannelOptions {
 export interface NotificationChannelProps extends ChannelOptions {
   /** The channel kind, e.g. `email`; the handler reads it as LAMBDACRON_CHANNEL. */
   readonly channel: string;
+  /** Templates the handler reads, inline or from S3 by size. @default none */
+  readonly templates?: readonly ChannelTemplate[];
   /** Channel-specific environment of the handler. */
   readonly environment: Record<string, string>;
   /** What the handler may do to deliver (e.g. send as one SES identity). */
   readonly deliveryStatements: readonly PolicyStatement[];
+  /** Statements Terraform includes or leaves out at plan time. @default none */
+  readonly optionalStatements?: readonly OptionalStatement[];
 }
 
 /** The values used for props that are left out. */

@@ -12,10 +12,18 @@ import {
   SqsQueuePolicy,
   SqsQueueRedriveAllowPolicy,
 } from '../internal/aws.js';
-import { Fn, Op } from '../internal/cdktf.js';
-import { assumeRolePolicy, policyDocument } from '../internal/iam.js';
+import { Fn, Op, Token } from '../internal/cdktf.js';
+import {
+  assumeRolePolicy,
+  policyDocument,
+  policyDocumentWith,
+} from '../internal/iam.js';
 import { checkedEnvironment } from '../internal/lambda-environment.js';
+import { isUnresolved } from '../internal/tokens.js';
 import { resourceName } from '../internal/unique-name.js';
+import { arnFields } from '../internal/arn.js';
+import { ChannelTemplates } from './channel-templates.js';
+import { kmsDecryptStatement, queueEncryption } from './encryption.js';
 import {
   DEAD_LETTER_RETENTION_SECONDS,
   NOTIFICATION_CHANNEL_DEFAULTS,
@@ -23,7 +31,12 @@ import {
 } from './notification-channel-props.js';
 import type { NotificationChannelProps } from './notification-channel-props.js';
 import { validateNotificationChannelProps } from './validate-props.js';
-import { channelQueueNames, resultTypeFilterPolicy } from './wiring.js';
+import {
+  ALL_RESULT_TYPES,
+  channelQueueNames,
+  resultTypeFilterPolicy,
+  subscribesToAllResultTypes,
+} from './wiring.js';
 
 /**
  * The plumbing every LambdaCron notification channel shares: an SNS
@@ -58,6 +71,8 @@ export class NotificationChannel extends Construct {
   public readonly logGroup: CloudwatchLogGroup;
   public readonly eventSourceMapping: LambdaEventSourceMapping;
   public readonly deadLetterAlarm: CloudwatchMetricAlarm;
+  /** Where the templates travel (inline or S3). */
+  public readonly templates: ChannelTemplates;
 
   constructor(scope: Construct, id: string, props: NotificationChannelProps) {
     super(scope, id);
@@ -69,17 +84,18 @@ export class NotificationChannel extends Construct {
       prefix: `lambdacron-${props.channel}`,
     });
     const names = channelQueueNames(this.channelName);
+    const encryption = queueEncryption(props.kmsKeyArn);
 
     this.deadLetterQueue = new SqsQueue(this, 'dead_letter_queue', {
       name: names.deadLetterQueueName,
       fifoQueue: true,
-      sqsManagedSseEnabled: true,
+      ...encryption,
       messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
     });
     this.queue = new SqsQueue(this, 'queue', {
       name: names.queueName,
       fifoQueue: true,
-      sqsManagedSseEnabled: true,
+      ...encryption,
       visibilityTimeoutSeconds: Op.mul(
         settings.timeoutSeconds,
         VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT,
@@ -111,12 +127,18 @@ export class NotificationChannel extends Construct {
       protocol: 'sqs',
       endpoint: this.queue.arn,
       rawMessageDelivery: true,
-      filterPolicyScope: 'MessageAttributes',
-      filterPolicy: Fn.jsonencode(resultTypeFilterPolicy(props.resultTypes)),
+      ...subscriptionFilter(props.resultTypes),
       redrivePolicy: Fn.jsonencode({
         deadLetterTargetArn: this.deadLetterQueue.arn,
       }),
       dependsOn: [queuePolicy],
+    });
+
+    this.templates = new ChannelTemplates(this, 'templates', {
+      channelName: this.channelName,
+      partition: arnFields(props.snsTopicArn).partition,
+      templates: props.templates ?? [],
+      bucketName: props.templateBucket,
     });
 
     this.logGroup = new CloudwatchLogGroup(this, 'log_group', {
@@ -132,24 +154,31 @@ export class NotificationChannel extends Construct {
     this.rolePolicy = new IamRolePolicy(this, 'role_policy', {
       name: `lambdacron-${props.channel}-channel`,
       role: this.role.id,
-      policy: policyDocument([
-        {
-          sid: 'ConsumeOwnQueue',
-          actions: [
-            'sqs:ReceiveMessage',
-            'sqs:DeleteMessage',
-            'sqs:ChangeMessageVisibility',
-            'sqs:GetQueueAttributes',
-          ],
-          resources: [this.queue.arn],
-        },
-        {
-          sid: 'WriteOwnLogs',
-          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          resources: [`${this.logGroup.arn}:*`],
-        },
-        ...props.deliveryStatements,
-      ]),
+      policy: policyDocumentWith(
+        [
+          {
+            sid: 'ConsumeOwnQueue',
+            actions: [
+              'sqs:ReceiveMessage',
+              'sqs:DeleteMessage',
+              'sqs:ChangeMessageVisibility',
+              'sqs:GetQueueAttributes',
+            ],
+            resources: [this.queue.arn],
+          },
+          {
+            sid: 'WriteOwnLogs',
+            actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            resources: [`${this.logGroup.arn}:*`],
+          },
+          ...props.deliveryStatements,
+        ],
+        [
+          ...this.templates.readStatements,
+          ...(props.optionalStatements ?? []),
+          ...kmsDecryptStatement(props.kmsKeyArn),
+        ],
+      ),
     });
 
     const environment = checkedEnvironment(
@@ -157,6 +186,7 @@ export class NotificationChannel extends Construct {
       'environment',
       {
         ...props.environment,
+        ...this.templates.environment,
         LAMBDACRON_CHANNEL: props.channel,
         LOG_LEVEL: settings.logLevel,
       },
@@ -188,6 +218,8 @@ export class NotificationChannel extends Construct {
       },
     );
 
+    addScalingConfig(this.eventSourceMapping, props.maximumConcurrency);
+
     this.deadLetterAlarm = new CloudwatchMetricAlarm(
       this,
       'dead_letter_alarm',
@@ -207,6 +239,57 @@ export class NotificationChannel extends Construct {
       },
     );
   }
+}
+
+/**
+ * The subscription's filter on `result_type`, or none for `['*']` (every
+ * result type). Decided by Terraform when the list is a module input.
+ */
+function subscriptionFilter(resultTypes: string[]): {
+  filterPolicyScope?: string;
+  filterPolicy?: string;
+} {
+  const filter = Fn.jsonencode(resultTypeFilterPolicy(resultTypes));
+  if (!isUnresolved(resultTypes)) {
+    return subscribesToAllResultTypes(resultTypes)
+      ? {}
+      : { filterPolicyScope: 'MessageAttributes', filterPolicy: filter };
+  }
+
+  const all = Fn.contains(resultTypes, ALL_RESULT_TYPES);
+
+  return {
+    filterPolicyScope: Fn.conditional(
+      all,
+      Token.nullValue(),
+      'MessageAttributes',
+    ) as string,
+    filterPolicy: Fn.conditional(all, Token.nullValue(), filter) as string,
+  };
+}
+
+/** The mapping's `scaling_config`, present only with a maximum concurrency. */
+function addScalingConfig(
+  mapping: LambdaEventSourceMapping,
+  maximumConcurrency: number | undefined,
+): void {
+  if (maximumConcurrency === undefined) {
+    return;
+  }
+  if (!isUnresolved(maximumConcurrency)) {
+    mapping.putScalingConfig({ maximumConcurrency });
+    return;
+  }
+
+  // A module input that may be null: a dynamic block with zero or one entry.
+  mapping.addOverride('dynamic.scaling_config', {
+    for_each: Fn.conditional(
+      Op.eq(maximumConcurrency, Token.nullValue()),
+      [],
+      [maximumConcurrency],
+    ),
+    content: { maximum_concurrency: '${scaling_config.value}' },
+  });
 }
 
 /** A queue policy letting SNS send to `queueArn` only from `topicArn`. */

@@ -10,9 +10,14 @@ import {
   RESULT_TYPE_PATTERN,
 } from '../internal/patterns.js';
 import { isUnresolved } from '../internal/tokens.js';
+import { KMS_KEY_ARN_PATTERN } from './channel-patterns.js';
 import { LambdaCronValidationError } from '../internal/validation-error.js';
 import type { NotificationChannelProps } from './notification-channel-props.js';
-import { FIFO_SUFFIX, SQS_QUEUE_NAME_MAX_LENGTH } from './wiring.js';
+import {
+  FIFO_SUFFIX,
+  SQS_QUEUE_NAME_MAX_LENGTH,
+  subscribesToAllResultTypes,
+} from './wiring.js';
 
 /** Longest channel name whose dead-letter queue name still fits SQS's limit. */
 export const CHANNEL_NAME_MAX_LENGTH =
@@ -42,6 +47,11 @@ export function validateNotificationChannelProps(
   checkRange('memorySizeMb', props.memorySizeMb, 128, 10_240);
   checkRange('batchSize', props.batchSize, 1, 10);
   checkRange('maxReceiveCount', props.maxReceiveCount, 1, 1000);
+  checkRange('maximumConcurrency', props.maximumConcurrency, 2, 1000);
+  checkPattern('kmsKeyArn', props.kmsKeyArn, KMS_KEY_ARN_PATTERN, {
+    rule: 'must be the ARN of a KMS key or alias',
+    fix: 'use arn:aws:kms:<region>:<account>:key/<key id>',
+  });
   checkResultTypes(props.resultTypes);
 }
 
@@ -54,8 +64,11 @@ function checkResultTypes(resultTypes: string[]): void {
       prop: 'resultTypes',
       rule: 'must name at least one result type; an empty filter would deliver nothing',
       value: resultTypes,
-      fix: 'list the result types this channel should receive, e.g. ["daily-report"]',
+      fix: 'list the result types this channel should receive, e.g. ["daily-report"], or ["*"] for every type',
     });
+  }
+  if (subscribesToAllResultTypes(resultTypes)) {
+    return;
   }
   for (const resultType of resultTypes) {
     checkPattern('resultTypes', resultType, RESULT_TYPE_PATTERN, {

@@ -28,6 +28,19 @@ export function resultTypeFilterPolicy(resultTypes: string[]): {
   return { [RESULT_TYPE_ATTRIBUTE]: resultTypes };
 }
 
+/** The `resultTypes` entry that, alone, subscribes to every result type. */
+export const ALL_RESULT_TYPES = '*';
+
+/**
+ * Whether `resultTypes` asks for every result type (`['*']`), in which case
+ * the subscription has no filter policy.
+ */
+export function subscribesToAllResultTypes(
+  resultTypes: readonly string[],
+): boolean {
+  return resultTypes.length === 1 && resultTypes[0] === ALL_RESULT_TYPES;
+}
+
 /** Names of a channel's FIFO queue and its dead-letter queue. */
 export interface ChannelQueueNames {
   readonly queueName: string;

@@ -23,6 +23,36 @@ run "rejects_a_standard_topic" {
   expect_failures = [var.sns_topic_arn]
 }
 
+run "rejects_a_wildcard_mixed_with_result_types" {
+  command = plan
+
+  variables {
+    result_types = ["*", "daily-report"]
+  }
+
+  expect_failures = [var.result_types]
+}
+
+run "rejects_a_maximum_concurrency_below_two" {
+  command = plan
+
+  variables {
+    maximum_concurrency = 1
+  }
+
+  expect_failures = [var.maximum_concurrency]
+}
+
+run "rejects_a_kms_key_that_is_not_an_arn" {
+  command = plan
+
+  variables {
+    kms_key_arn = "alias/my-key"
+  }
+
+  expect_failures = [var.kms_key_arn]
+}
+
 run "rejects_no_result_types" {
   command = plan
 
@@ -163,13 +193,15 @@ run "rejects_an_unknown_log_level" {
   expect_failures = [var.log_level]
 }
 
-# Templates travel in the environment; over Lambda's 4 KB the plan fails.
-run "rejects_templates_over_the_environment_limit" {
+# Short templates and the recipients travel in the environment; over
+# Lambda's 4 KB the plan fails (longer templates go to S3 instead).
+run "rejects_an_environment_over_the_limit" {
   command = plan
 
   variables {
-    name             = "big-templates"
-    subject_template = join("", [for i in range(1000) : "{{x}}"])
+    name             = "big-environment"
+    subject_template = join("", [for i in range(204) : "{{x}}"])
+    email_recipients = [for i in range(50) : "recipient-number-${i}-with-a-long-local-part-and-padding@example.com"]
   }
 
   expect_failures = [aws_lambda_function.email_channel_function]

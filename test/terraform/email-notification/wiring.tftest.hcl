@@ -183,3 +183,71 @@ run "dead_letters_raise_an_alarm" {
     error_message = "The alarm must notify the given actions."
   }
 }
+
+run "wildcard_result_types_subscribe_without_a_filter" {
+  command = plan
+
+  variables {
+    result_types = ["*"]
+  }
+
+  assert {
+    condition     = aws_sns_topic_subscription.email_channel_subscription.filter_policy == null
+    error_message = "result_types = [\"*\"] must leave the subscription without a filter policy."
+  }
+}
+
+run "batch_concurrency_and_receive_count_reach_the_mapping_and_queue" {
+  command = apply
+
+  variables {
+    batch_size          = 3
+    max_receive_count   = 7
+    maximum_concurrency = 5
+  }
+
+  assert {
+    condition     = aws_lambda_event_source_mapping.email_channel_event_source_mapping.batch_size == 3 && aws_lambda_event_source_mapping.email_channel_event_source_mapping.scaling_config[0].maximum_concurrency == 5
+    error_message = "batch_size and maximum_concurrency must configure the event source mapping."
+  }
+
+  assert {
+    condition     = jsondecode(aws_sqs_queue.email_channel_queue.redrive_policy).maxReceiveCount == 7
+    error_message = "max_receive_count must configure the redrive policy."
+  }
+}
+
+run "no_maximum_concurrency_means_no_scaling_config" {
+  command = plan
+
+  assert {
+    condition     = length(aws_lambda_event_source_mapping.email_channel_event_source_mapping.scaling_config) == 0
+    error_message = "Without maximum_concurrency the mapping must have no scaling_config."
+  }
+}
+
+run "a_kms_key_encrypts_the_queues_and_the_handler_may_decrypt_with_it" {
+  command = apply
+
+  variables {
+    kms_key_arn = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  }
+
+  assert {
+    condition     = aws_sqs_queue.email_channel_queue.kms_master_key_id == var.kms_key_arn && aws_sqs_queue.email_channel_dead_letter_queue.kms_master_key_id == var.kms_key_arn
+    error_message = "Both queues must use the given key."
+  }
+
+  assert {
+    condition = [
+      for statement in jsondecode(aws_iam_role_policy.email_channel_role_policy.policy).Statement :
+      statement.Resource if statement.Sid == "DecryptOwnQueue"
+    ] == [[var.kms_key_arn]]
+    error_message = "The handler may decrypt with exactly the given key."
+  }
+
+  assert {
+    condition     = jsondecode(output.kms_key_policy_statement_json).Principal.Service == "sns.amazonaws.com" && jsondecode(output.kms_key_policy_statement_json).Condition.ArnEquals["aws:SourceArn"] == var.sns_topic_arn
+    error_message = "The key policy statement must let SNS use the key for this topic only."
+  }
+}

@@ -31,3 +31,11 @@ mock_resource "aws_cloudwatch_log_group" {
     arn = "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/lambdacron-mock"
   }
 }
+
+mock_resource "aws_s3_bucket" {
+  defaults = {
+    bucket = "lambdacron-templates-mock"
+    id     = "lambdacron-templates-mock"
+    arn    = "arn:aws:s3:::lambdacron-templates-mock"
+  }
+}
