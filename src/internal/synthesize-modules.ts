@@ -25,7 +25,10 @@ export function synthesizeModules(
   definitions: readonly ModuleDefinition[],
   outdir: string,
 ): ModuleTree {
-  const app = new App({ outdir, skipValidation: false });
+  // cdktf's own validations (provider presence, Terraform version per
+  // terraform_data) cost about 0.4 s; `terraform validate` of every generated
+  // module in the tests checks far more.
+  const app = new App({ outdir, skipValidation: true });
   const stacks = definitions.map((definition) => {
     const stack = new ModuleStack(app, definition.name);
     definition.build(stack);

@@ -86,17 +86,22 @@ function normalizeFields(fields: LogFields): Record<string, unknown> {
 export class JsonLogger implements Logger {
   private readonly level: LogLevel;
   private readonly write: (line: string) => void;
-  private readonly fields: Record<string, unknown>;
+  private fields: Record<string, unknown>;
   private readonly now: () => Date;
 
   constructor(options: JsonLoggerOptions = {}) {
-    const parsed = parseLogLevel(process.env.LOG_LEVEL);
-    this.level = options.level ?? parsed.level;
     this.write =
       options.write ?? ((line) => void process.stdout.write(`${line}\n`));
     this.fields = normalizeFields(options.fields ?? {});
     this.now = options.now ?? (() => new Date());
-    if (options.level === undefined && parsed.invalid !== undefined) {
+    if (options.level !== undefined) {
+      this.level = options.level;
+      return;
+    }
+
+    const parsed = parseLogLevel(process.env.LOG_LEVEL);
+    this.level = parsed.level;
+    if (parsed.invalid !== undefined) {
       this.warn('LOG_LEVEL is not a log level; using info', {
         log_level: parsed.invalid,
       });
@@ -120,12 +125,16 @@ export class JsonLogger implements Logger {
   }
 
   child(fields: LogFields): Logger {
-    return new JsonLogger({
+    // A child is made per invocation and per record: it takes the level and
+    // the already-normalized fields as they are, without re-reading either.
+    const child = new JsonLogger({
       level: this.level,
       write: this.write,
       now: this.now,
-      fields: { ...this.fields, ...normalizeFields(fields) },
     });
+    child.fields = { ...this.fields, ...normalizeFields(fields) };
+
+    return child;
   }
 
   isDebugEnabled(): boolean {
