@@ -10,6 +10,10 @@ export type {
   NotificationChannelProps,
 } from './notification-channel/notification-channel-props.js';
 export { resultTypeFilterPolicy } from './notification-channel/wiring.js';
+export { SmsNotification } from './sms-notification/sms-notification.js';
+export type { SmsNotificationProps } from './sms-notification/sms-notification-props.js';
+export { WebhookNotification } from './webhook-notification/webhook-notification.js';
+export type { WebhookNotificationProps } from './webhook-notification/webhook-notification-props.js';
 export { ScheduledLambda } from './scheduled-lambda/scheduled-lambda.js';
 export type { ScheduledLambdaProps } from './scheduled-lambda/scheduled-lambda-props.js';
 export { LambdaCronValidationError } from './internal/validation-error.js';

@@ -7,7 +7,7 @@ import {
   hclMatches,
   hclString,
 } from '../internal/patterns.js';
-import { Fn, Op, Token } from '../internal/cdktf.js';
+import { DataResource, Fn, Op, Token } from '../internal/cdktf.js';
 import {
   KMS_KEY_ARN_PATTERN,
   S3_BUCKET_NAME_PATTERN,
@@ -331,4 +331,60 @@ function numberVariable(
       },
     ],
   });
+}
+
+/**
+ * Declares `template` and `template_file` (exactly one of them) and returns
+ * the template text as a Terraform expression. The rule spans two inputs,
+ * so a precondition checks it (variable validations may reference other
+ * variables only from Terraform 1.9).
+ */
+export function templateInputs(stack: ModuleStack, what: string): string {
+  const template = stack.variable({
+    name: 'template',
+    type: 'string',
+    default: null,
+    description: `Nunjucks template of the ${what}, as text; set this or template_file.`,
+  });
+  const templateFile = stack.variable({
+    name: 'template_file',
+    type: 'string',
+    default: null,
+    description: `Path of the nunjucks template of the ${what}, relative to the directory Terraform runs in (use path.module for a module-relative path); set this or template.`,
+    validations: [
+      {
+        condition:
+          'var.template_file == null || fileexists(coalesce(var.template_file, "-"))',
+        errorMessage:
+          'The template_file value must be null or the path of an existing file; relative paths start at the directory Terraform runs in.',
+      },
+    ],
+  });
+  const oneGiven = Op.neq(
+    Op.eq(template.value, Token.nullValue()),
+    Op.eq(templateFile.value, Token.nullValue()),
+  );
+  new DataResource(stack, 'template_input', {
+    input: oneGiven,
+    lifecycle: {
+      precondition: [
+        {
+          condition: oneGiven,
+          errorMessage:
+            'Exactly one of template and template_file must be set: the text of the template, or the path of a file holding it.',
+        },
+      ],
+    },
+  });
+
+  // Neither given: an empty text, so that the precondition reports it.
+  return Fn.conditional(
+    Op.neq(template.value, Token.nullValue()),
+    template.stringValue,
+    Fn.conditional(
+      Op.eq(templateFile.value, Token.nullValue()),
+      '',
+      Fn.file(Fn.coalesce([templateFile.stringValue, '-'])),
+    ),
+  ) as string;
 }
