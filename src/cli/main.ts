@@ -1,4 +1,5 @@
 import { ScheduleExpressionError } from '../schedule/index.js';
+import { renderCommand } from './render-command.js';
 import { scheduleCommand } from './schedule-command.js';
 import {
   type CliIo,
@@ -12,6 +13,7 @@ import {
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   schedule: scheduleCommand,
+  render: renderCommand,
 };
 
 const PROCESS_IO: CliIo = {
