@@ -24,7 +24,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { build } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 
 /** The channels that have an image. */
 export const CHANNELS = ['email', 'sms', 'webhook'] as const;
@@ -63,18 +63,38 @@ export async function bundleChannelHandler(
   channel: ChannelName,
   outFile: string,
 ): Promise<{ bytes: number }> {
+  const outPath = resolve(outFile);
+  await mkdir(dirname(outPath), { recursive: true });
+  await build({ ...bundleOptions(channel), outfile: outPath });
+
+  return { bytes: (await stat(outPath)).size };
+}
+
+/**
+ * The `channel` handler bundle as text, built synchronously: module
+ * synthesis ships it inside the channel modules, so that a module without a
+ * `lambda_image_uri` can build its image from its own folder.
+ */
+export function bundleChannelHandlerSync(channel: ChannelName): string {
+  const result = buildSync({
+    ...bundleOptions(channel),
+    outfile: 'handler.js',
+    write: false,
+  });
+
+  return result.outputFiles[0]!.text;
+}
+
+function bundleOptions(channel: ChannelName): BuildOptions {
   if (!CHANNELS.includes(channel)) {
     throw new Error(
       `Unknown channel "${String(channel)}": expected one of ${CHANNELS.join(', ')}.`,
     );
   }
 
-  const outPath = resolve(outFile);
-  await mkdir(dirname(outPath), { recursive: true });
-  await build({
+  return {
     absWorkingDir: REPOSITORY_ROOT,
     entryPoints: [handlerEntryPoint(channel)],
-    outfile: outPath,
     bundle: true,
     platform: 'node',
     target: BUNDLE_TARGET,
@@ -85,9 +105,7 @@ export async function bundleChannelHandler(
     legalComments: 'none',
     sourcemap: false,
     logLevel: 'silent',
-  });
-
-  return { bytes: (await stat(outPath)).size };
+  };
 }
 
 /** Where `npm run bundle:channels` writes a channel's bundle. */

@@ -2,6 +2,10 @@ import { Fn, Op, Token } from '../internal/cdktf.js';
 import type { ModuleDefinition } from '../internal/module-definition.js';
 import { EMAIL_ADDRESS_PATTERN, hclString } from '../internal/patterns.js';
 import {
+  buildChannelImage,
+  channelImageAssets,
+} from '../notification-channel/channel-image.js';
+import {
   channelOutputs,
   channelVariables,
 } from '../notification-channel/channel-module.js';
@@ -16,6 +20,7 @@ const EMAIL = hclString(EMAIL_ADDRESS_PATTERN);
 /** The `email-notification` Terraform module. */
 export const emailNotificationModule: ModuleDefinition = {
   name: 'email-notification',
+  assets: channelImageAssets('email'),
   summary: `
 Emails LambdaCron results of the given types through Amazon SES. It
 subscribes a FIFO SQS queue to the shared results topic with a filter policy
@@ -153,6 +158,7 @@ when the ARN is only known after apply, the apply) with a message saying so.
       ),
     });
 
+    buildChannelImage(stack, email.channel.channelName, common.lambdaImageUri);
     channelOutputs(stack, email.channel, common.options);
   },
 };

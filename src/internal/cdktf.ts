@@ -10,6 +10,7 @@ export {
   Token,
   TerraformBackend,
   TerraformElement,
+  TerraformHclModule,
   TerraformIterator,
   TerraformLocal,
   TerraformOutput,

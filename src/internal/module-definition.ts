@@ -1,12 +1,19 @@
 import type { ModuleStack } from './module-stack.js';
 
 /** A file shipped inside a generated module next to its Terraform. */
-export interface ModuleAsset {
-  /** Path of the source file, relative to the repository root. */
-  readonly from: string;
-  /** Path inside the module directory. */
-  readonly to: string;
-}
+export type ModuleAsset =
+  | {
+      /** Path of the source file, relative to the repository root. */
+      readonly from: string;
+      /** Path inside the module directory. */
+      readonly to: string;
+    }
+  | {
+      /** Produces the file's text at synth time (e.g. a bundle). */
+      readonly generate: () => string;
+      /** Path inside the module directory. */
+      readonly to: string;
+    };
 
 /**
  * Everything needed to generate one reusable module: how to build its

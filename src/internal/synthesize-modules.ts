@@ -55,7 +55,9 @@ export function synthesizeModules(
     for (const asset of definition.assets ?? []) {
       tree.set(
         join(definition.name, asset.to),
-        readFileSync(asset.from, { encoding: 'utf8' }),
+        'generate' in asset
+          ? asset.generate()
+          : readFileSync(asset.from, { encoding: 'utf8' }),
       );
     }
   }

@@ -7,11 +7,18 @@ import {
   hclMatches,
   hclString,
 } from '../internal/patterns.js';
-import { DataResource, Fn, Op, Token } from '../internal/cdktf.js';
+import {
+  DataResource,
+  Fn,
+  Op,
+  Token,
+  type TerraformVariable,
+} from '../internal/cdktf.js';
 import {
   KMS_KEY_ARN_PATTERN,
   S3_BUCKET_NAME_PATTERN,
 } from './channel-patterns.js';
+import { channelImageUri } from './channel-image.js';
 import { INLINE_TEMPLATE_MAX_CHARS } from './channel-templates.js';
 import { snsKeyPolicyStatement } from './encryption.js';
 import type { NotificationChannel } from './notification-channel.js';
@@ -24,6 +31,8 @@ import { CHANNEL_NAME_MAX_LENGTH } from './validate-props.js';
 /** The module inputs every channel module shares, as construct options. */
 export interface ChannelVariables {
   readonly options: ChannelOptions;
+  /** `lambda_image_uri`: null makes the module build its own image. */
+  readonly lambdaImageUri: TerraformVariable;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'];
@@ -70,12 +79,13 @@ export function channelVariables(
   const lambdaImageUri = stack.variable({
     name: 'lambda_image_uri',
     type: 'string',
-    description: `URI of the ${channel} channel handler's container image in Amazon ECR, by tag or by digest.`,
+    default: null,
+    description: `URI of the ${channel} channel handler's container image in Amazon ECR, by tag or by digest; null builds the bundled handler image with lambda-image-build (needs a builder and the AWS CLI where Terraform runs).`,
     validations: [
       {
-        condition: hclMatches('var.lambda_image_uri', ECR_IMAGE_URI_PATTERN),
+        condition: `var.lambda_image_uri == null || ${hclMatches('coalesce(var.lambda_image_uri, "x")', ECR_IMAGE_URI_PATTERN)}`,
         errorMessage:
-          'The lambda_image_uri value must be an Amazon ECR image URI such as 123456789012.dkr.ecr.us-west-2.amazonaws.com/lambdacron-email:v1 or …@sha256:<64 hex digits>.',
+          'The lambda_image_uri value must be null (build the bundled handler) or an Amazon ECR image URI such as 123456789012.dkr.ecr.us-west-2.amazonaws.com/lambdacron-email:v1 or …@sha256:<64 hex digits>.',
       },
     ],
   });
@@ -203,10 +213,11 @@ export function channelVariables(
   });
 
   return {
+    lambdaImageUri,
     options: {
       snsTopicArn: snsTopicArn.stringValue,
       resultTypes: resultTypes.listValue,
-      lambdaImageUri: lambdaImageUri.stringValue,
+      lambdaImageUri: channelImageUri(stack),
       name: name.stringValue,
       timeoutSeconds: timeoutSeconds.numberValue,
       memorySizeMb: memorySizeMb.numberValue,

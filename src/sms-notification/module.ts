@@ -1,6 +1,10 @@
 import type { ModuleDefinition } from '../internal/module-definition.js';
 import { hclString } from '../internal/patterns.js';
 import {
+  buildChannelImage,
+  channelImageAssets,
+} from '../notification-channel/channel-image.js';
+import {
   channelOutputs,
   channelVariables,
   templateInputs,
@@ -20,6 +24,7 @@ const E164 = hclString(E164_PATTERN);
 /** The `sms-notification` Terraform module. */
 export const smsNotificationModule: ModuleDefinition = {
   name: 'sms-notification',
+  assets: channelImageAssets('sms'),
   summary: `
 Texts LambdaCron results of the given types through Twilio. It subscribes a
 FIFO SQS queue to the shared results topic with a filter policy on
@@ -148,6 +153,7 @@ lacks is an error. A template longer than 1024 characters is stored in S3
       textTemplate: text,
     });
 
+    buildChannelImage(stack, sms.channel.channelName, common.lambdaImageUri);
     channelOutputs(stack, sms.channel, common.options);
   },
 };

@@ -1,6 +1,10 @@
 import type { ModuleDefinition } from '../internal/module-definition.js';
 import { hclString } from '../internal/patterns.js';
 import {
+  buildChannelImage,
+  channelImageAssets,
+} from '../notification-channel/channel-image.js';
+import {
   channelOutputs,
   channelVariables,
   templateInputs,
@@ -20,6 +24,7 @@ import { WEBHOOK_FORMATS } from './webhook-notification-props.js';
 /** The `webhook-notification` Terraform module. */
 export const webhookNotificationModule: ModuleDefinition = {
   name: 'webhook-notification',
+  assets: channelImageAssets('webhook'),
   summary: `
 POSTs LambdaCron results of the given types to an HTTPS webhook — a Slack
 incoming webhook, a chat tool, your own API. It subscribes a FIFO SQS queue
@@ -150,6 +155,11 @@ read exactly that secret (plus \`kms:Decrypt\` on
       requestTimeoutMs: timeout.numberValue,
     });
 
+    buildChannelImage(
+      stack,
+      webhook.channel.channelName,
+      common.lambdaImageUri,
+    );
     channelOutputs(stack, webhook.channel, common.options);
   },
 };

@@ -17,7 +17,11 @@ export function createModuleTestWorkspace(
   moduleName: string,
 ): TerraformWorkspace & { readonly moduleDir: string } {
   const moduleRelative = join('generated-modules', moduleName);
-  const workspace = createTerraformWorkspace([moduleRelative]);
+  // Channel modules call their sibling lambda-image-build module.
+  const workspace = createTerraformWorkspace([
+    moduleRelative,
+    join('generated-modules', 'lambda-image-build'),
+  ]);
   const moduleDir = workspace.path(moduleRelative);
   const testsSource = join(REPO_ROOT, 'test', 'terraform', moduleName);
 

@@ -96,6 +96,10 @@ describe('the README seed block', () => {
       expect(plan.stdout).toContain(
         'module.my_scheduled_lambda.aws_scheduler_schedule.task_schedule',
       );
+      // Without an image input the channel builds its bundled handler.
+      expect(plan.stdout).toContain(
+        'module.my_email_notification.module.image["handler"].aws_ecr_repository.this',
+      );
     },
     TERRAFORM_TEST_TIMEOUT_MS,
   );

@@ -1,6 +1,6 @@
-# The README's seed block, exactly as users copy it (plus the email
-# channel's handler image), planned without mocks against the generated
-# modules. The provider takes fake credentials and skips every call that
+# The README's seed block, exactly as users copy it, planned without mocks
+# against the generated modules (the email channel builds its own handler
+# image, so it needs no image input). The provider takes fake credentials and skips every call that
 # needs AWS, so `terraform plan` runs offline.
 
 provider "aws" {
@@ -33,5 +33,4 @@ module "my_email_notification" {
   template_file    = "path/to/email/template.html"
   email_sender     = "me@example.com"
   email_recipients = ["alice@example.com", "bob@example.com"]
-  lambda_image_uri = "123456789012.dkr.ecr.us-west-2.amazonaws.com/lambdacron-email:latest"
 }
