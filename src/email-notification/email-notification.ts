@@ -37,7 +37,12 @@ export class EmailNotification extends Construct {
 
     const sender = arnFields(props.snsTopicArn);
     const identityArn = (identity: string) =>
-      `arn:${sender.partition}:ses:${sender.region}:${sender.account}:identity/${identity}`;
+      Fn.format('arn:%s:ses:%s:%s:identity/%s', [
+        sender.partition,
+        sender.region,
+        sender.account,
+        identity,
+      ]);
     const senderDomain = Fn.element(Fn.split('@', props.emailSender), 1);
 
     const {

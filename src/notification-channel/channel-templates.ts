@@ -117,7 +117,11 @@ export class ChannelTemplates extends Construct {
     this.readStatements = [];
     props.templates.forEach((template, index) => {
       const text = texts[index]!;
-      const key = `${props.channelName}/${template.name}-${Fn.substr(Fn.sha256(text), 0, 16)}.njk`;
+      const key = Fn.format('%s/%s-%s.njk', [
+        props.channelName,
+        template.name,
+        Fn.substr(Fn.sha256(text), 0, 16),
+      ]);
       new S3Object(this, `object_${template.name}`, {
         count: Fn.conditional(stored[index], 1, 0) as unknown as number,
         bucket: this.bucketName,
@@ -135,7 +139,14 @@ export class ChannelTemplates extends Construct {
         statement: {
           sid: `ReadTemplate${pascalCase(template.name)}`,
           actions: ['s3:GetObject'],
-          resources: [`arn:${props.partition}:s3:::${this.bucketName}/${key}`],
+          // format(), not a template string: this ends up inside Fn calls.
+          resources: [
+            Fn.format('arn:%s:s3:::%s/%s', [
+              props.partition,
+              this.bucketName,
+              key,
+            ]),
+          ],
         },
       });
     });

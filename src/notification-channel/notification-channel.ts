@@ -169,7 +169,7 @@ export class NotificationChannel extends Construct {
           {
             sid: 'WriteOwnLogs',
             actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            resources: [`${this.logGroup.arn}:*`],
+            resources: [Fn.format('%s:*', [this.logGroup.arn])],
           },
           ...props.deliveryStatements,
         ],
