@@ -80,7 +80,7 @@ when the ARN is only known after apply, the apply) with a message saying so.
         'Path of the nunjucks template of the HTML body, relative to the directory Terraform runs in (use path.module for a module-relative path).',
       validations: [
         {
-          condition: 'fileexists(var.template_file)',
+          condition: 'try(fileexists(var.template_file), false)',
           errorMessage:
             'The template_file value must be the path of an existing file; relative paths start at the directory Terraform runs in.',
         },
@@ -95,7 +95,7 @@ when the ARN is only known after apply, the apply) with a message saying so.
       validations: [
         {
           condition:
-            'var.text_template_file == null || fileexists(coalesce(var.text_template_file, "-"))',
+            'var.text_template_file == null || try(fileexists(coalesce(var.text_template_file, "-")), false)',
           errorMessage:
             'The text_template_file value must be null or the path of an existing file.',
         },

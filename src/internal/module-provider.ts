@@ -8,6 +8,9 @@ import { TerraformProvider } from './cdktf.js';
  */
 export const AWS_PROVIDER_VERSION_RANGE = '>= 5.0, < 7.0';
 
+/** Terraform versions a generated module needs (`terraform_data`, `optional()`). */
+export const TERRAFORM_VERSION_RANGE = '>= 1.5';
+
 /**
  * Declares `hashicorp/aws` as a requirement of a reusable module without
  * configuring it. A module must not carry a `provider` block: the calling
@@ -29,6 +32,7 @@ export class ModuleAwsProviderRequirement extends TerraformProvider {
   public override toTerraform(): Record<string, unknown> {
     return {
       terraform: {
+        required_version: TERRAFORM_VERSION_RANGE,
         required_providers: {
           aws: {
             source: 'hashicorp/aws',

@@ -97,7 +97,7 @@ export function channelVariables(
     validations: [
       {
         condition: `var.name == null || (${hclMatches('coalesce(var.name, "x")', RESOURCE_NAME_PATTERN)} && length(coalesce(var.name, "x")) <= ${CHANNEL_NAME_MAX_LENGTH})`,
-        errorMessage: `The name value must be 1 to ${CHANNEL_NAME_MAX_LENGTH} letters, digits, hyphens and underscores, starting with a letter or digit, so that the dead-letter queue's name fits SQS's 80 characters.`,
+        errorMessage: `The name value must be 1 to ${CHANNEL_NAME_MAX_LENGTH} letters, digits, hyphens and underscores, starting with a letter or digit, Lambda's limit on the function name it becomes.`,
       },
     ],
   });
@@ -365,7 +365,7 @@ export function templateInputs(stack: ModuleStack, what: string): string {
     validations: [
       {
         condition:
-          'var.template_file == null || fileexists(coalesce(var.template_file, "-"))',
+          'var.template_file == null || try(fileexists(coalesce(var.template_file, "-")), false)',
         errorMessage:
           'The template_file value must be null or the path of an existing file; relative paths start at the directory Terraform runs in.',
       },

@@ -19,9 +19,17 @@ import {
   subscribesToAllResultTypes,
 } from './wiring.js';
 
-/** Longest channel name whose dead-letter queue name still fits SQS's limit. */
-export const CHANNEL_NAME_MAX_LENGTH =
-  SQS_QUEUE_NAME_MAX_LENGTH - `-dlq${FIFO_SUFFIX}`.length;
+/** Lambda's limit on a function name, which the channel name also is. */
+const LAMBDA_FUNCTION_NAME_MAX_LENGTH = 64;
+
+/**
+ * Longest channel name: it names the function (64 characters at most) and
+ * the dead-letter queue (`<name>-dlq.fifo`, 80 at most).
+ */
+export const CHANNEL_NAME_MAX_LENGTH = Math.min(
+  SQS_QUEUE_NAME_MAX_LENGTH - `-dlq${FIFO_SUFFIX}`.length,
+  LAMBDA_FUNCTION_NAME_MAX_LENGTH,
+);
 
 /**
  * Throws a `LambdaCronValidationError` on the first bad prop whose value is

@@ -105,9 +105,9 @@ describe('EmailNotification', () => {
       'batchSize must be a whole number from 1 to 10',
     ],
     [
-      'a name too long for SQS',
-      { name: 'n'.repeat(72) },
-      'name must be at most 71 characters',
+      'a name too long for a Lambda function',
+      { name: 'n'.repeat(65) },
+      'name must be at most 64 characters',
     ],
   ])('rejects %s before creating resources', (_case, override, message) => {
     const stack = createRootStack();

@@ -37,6 +37,7 @@ describe('generated-modules/', () => {
 
       expect(versions).toEqual({
         terraform: {
+          required_version: '>= 1.5',
           required_providers: {
             aws: { source: 'hashicorp/aws', version: '>= 5.0, < 7.0' },
           },

@@ -48,8 +48,11 @@ function serializeError(error: unknown): Record<string, unknown> {
     fields.error_permanent = error.permanent;
     fields.error_context = error.context;
   }
+  // Only the cause's name: a cause is often a library's error, whose message
+  // may quote what it was given (SES quotes rejected addresses, JSON.parse
+  // quotes the text it could not read). Our own messages never do.
   if (error instanceof Error && error.cause !== undefined) {
-    fields.error_cause = `${errorName(error.cause)}: ${errorMessage(error.cause)}`;
+    fields.error_cause = errorName(error.cause);
   }
 
   return fields;

@@ -163,6 +163,16 @@ run "rejects_a_name_too_long_for_sqs" {
   expect_failures = [var.name]
 }
 
+run "rejects_a_name_too_long_for_a_lambda_function" {
+  command = plan
+
+  variables {
+    name = "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
+  }
+
+  expect_failures = [var.name]
+}
+
 run "rejects_a_batch_above_the_fifo_limit" {
   command = plan
 

@@ -72,6 +72,17 @@ function parseRecipients(raw: string): string[] {
  *
  * @throws ConfigurationError naming the variable (never its value).
  */
+/**
+ * A body template source, or undefined when there is none: unset, empty,
+ * or an empty inline template (`inline:`, which the module sets when no
+ * text template file is given), so that no empty part is sent.
+ */
+function optionalSource(source: string | undefined): string | undefined {
+  return source === undefined || source === '' || source === 'inline:'
+    ? undefined
+    : source;
+}
+
 export function parseEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
   const sender = required(env, 'EMAIL_SENDER');
   if (!EMAIL_ADDRESS.test(sender.replace(/^.*<(.+)>$/, '$1'))) {
@@ -81,8 +92,8 @@ export function parseEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
   }
   const recipients = parseRecipients(required(env, 'EMAIL_RECIPIENTS'));
   const subjectSource = required(env, 'LAMBDACRON_TEMPLATE_SUBJECT');
-  const htmlSource = env.LAMBDACRON_TEMPLATE_HTML || undefined;
-  const textSource = env.LAMBDACRON_TEMPLATE_TEXT || undefined;
+  const htmlSource = optionalSource(env.LAMBDACRON_TEMPLATE_HTML);
+  const textSource = optionalSource(env.LAMBDACRON_TEMPLATE_TEXT);
   if (htmlSource === undefined && textSource === undefined) {
     throw new ConfigurationError(
       'LAMBDACRON_TEMPLATE_HTML is not set (nor LAMBDACRON_TEMPLATE_TEXT); an email needs a body.',
