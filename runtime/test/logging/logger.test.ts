@@ -79,6 +79,23 @@ describe('JsonLogger', () => {
     });
   });
 
+  it("logs only the name of an error's cause, never its message", () => {
+    const { logger, raw, lines } = captureLogger();
+    const sdkError = Object.assign(
+      new Error('The following identities failed: secret.person@example.com'),
+      { name: 'MessageRejected' },
+    );
+
+    logger.error('record failed', {
+      error: new DeliveryError('SES rejected the message.', {
+        cause: sdkError,
+      }),
+    });
+
+    expect(lines[0]).toMatchObject({ error_cause: 'MessageRejected' });
+    expect(raw[0]).not.toContain('secret.person');
+  });
+
   it('writes an ordinary field in clear, so the redaction checks can fail', () => {
     const { logger, raw } = captureLogger('debug');
 

@@ -78,4 +78,18 @@ describe('parseEmailConfig', () => {
     expect(config.htmlSource).toBeUndefined();
     expect(config.textSource).toBe('inline:{{ total }}');
   });
+
+  it.each([
+    ['unset', undefined],
+    ['empty', ''],
+    ['an empty inline template', 'inline:'],
+  ])('sends no text part when the text template is %s', (_case, source) => {
+    const config = parseEmailConfig({
+      ...VALID,
+      LAMBDACRON_TEMPLATE_TEXT: source,
+    });
+
+    expect(config.textSource).toBeUndefined();
+    expect(config.htmlSource).toBe('inline:<p>{{ total }}</p>');
+  });
 });
