@@ -27,3 +27,8 @@ output "email_filter_policy" {
   description = "Which result types the email channel receives."
   value       = module.my_email_notification.filter_policy
 }
+
+output "alerts_filter_policy" {
+  description = "Which result types reach the Slack alerts: only errors."
+  value       = module.failure_alerts.filter_policy
+}

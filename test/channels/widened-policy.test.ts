@@ -25,8 +25,10 @@ describe.each([
   {
     module: 'email-notification',
     grant: 'the stored HTML template',
-    from: '/html-${substr(sha256(local.email_channel_templates_text_html), 0, 16)}.njk\\"]',
-    to: '/*\\"]',
+    // The policy's ARN (the object's key is rendered the same way, but
+    // after `}/${`): widen its key to every object in the bucket.
+    from: '\\"-\\"), format(\\"%s/%s-%s.njk\\", local.email_channel_name_chosen, \\"html\\", substr(sha256(local.email_channel_templates_text_html), 0, 16))',
+    to: '\\"-\\"), \\"*\\"',
     message:
       'The handler may read exactly the stored template object, not the bucket.',
   },

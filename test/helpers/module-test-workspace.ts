@@ -8,10 +8,11 @@ import {
 } from './terraform-workspace.js';
 
 /**
- * A workspace holding generated-modules/<moduleName> with the module's
- * `terraform test` folder (test/terraform/<moduleName>: test files and
- * their fixtures) and the shared mock values in its tests/ folder, as
- * `terraform test` expects.
+ * A workspace holding generated-modules/<moduleName> with, in its tests/
+ * folder as `terraform test` expects: the shared mock values
+ * (test/terraform/mocks), the module's own test folder
+ * (test/terraform/<moduleName>, whose mocks win) and the shared build
+ * contexts (test/terraform/fixtures).
  */
 export function createModuleTestWorkspace(
   moduleName: string,
@@ -25,12 +26,14 @@ export function createModuleTestWorkspace(
   const moduleDir = workspace.path(moduleRelative);
   const testsSource = join(REPO_ROOT, 'test', 'terraform', moduleName);
 
-  cpSync(testsSource, join(moduleDir, 'tests'), { recursive: true });
-  cpSync(
-    join(REPO_ROOT, 'test', 'terraform', 'mocks'),
-    join(moduleDir, 'tests', 'mocks'),
-    { recursive: true },
-  );
+  const shared = join(REPO_ROOT, 'test', 'terraform');
+  const tests = join(moduleDir, 'tests');
+
+  cpSync(join(shared, 'mocks'), join(tests, 'mocks'), { recursive: true });
+  cpSync(testsSource, tests, { recursive: true });
+  cpSync(join(shared, 'fixtures'), join(tests, 'fixtures'), {
+    recursive: true,
+  });
 
   return { ...workspace, moduleDir };
 }

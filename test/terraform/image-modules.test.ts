@@ -1,18 +1,14 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createModuleTestWorkspace } from '../helpers/module-test-workspace.js';
 import { terraform } from '../helpers/terraform-cli.js';
 import {
-  REPO_ROOT,
   createTerraformWorkspace,
   type TerraformWorkspace,
 } from '../helpers/terraform-workspace.js';
 
-/** A terraform test run plans or applies every run block: give it time. */
-const TERRAFORM_TEST_TIMEOUT_MS = 240_000;
 const PLAN_TIMEOUT_MS = 60_000;
 
 const IMAGE_MODULES = ['lambda-image-build', 'lambda-image-republish'];
@@ -46,50 +42,7 @@ module "my_lambda_image_build" {
 }
 `;
 
-describe.each(IMAGE_MODULES)('generated module %s', (moduleName) => {
-  let workspace: ReturnType<typeof createModuleTestWorkspace>;
-
-  beforeAll(async () => {
-    workspace = createModuleTestWorkspace(moduleName);
-    const tests = join(REPO_ROOT, 'test', 'terraform');
-    cpSync(
-      join(tests, moduleName, 'mocks'),
-      join(workspace.moduleDir, 'tests', 'mocks'),
-      { recursive: true },
-    );
-    cpSync(
-      join(tests, 'fixtures'),
-      join(workspace.moduleDir, 'tests', 'fixtures'),
-      { recursive: true },
-    );
-    const init = await terraform(
-      ['init', '-backend=false'],
-      workspace.moduleDir,
-    );
-    expect(init.exitCode, init.stderr).toBe(0);
-  });
-
-  afterAll(() => workspace?.remove());
-
-  it('passes terraform validate', async () => {
-    const result = await terraform(['validate'], workspace.moduleDir);
-
-    expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toContain('The configuration is valid.');
-  });
-
-  it(
-    'passes its terraform test suites',
-    async () => {
-      const result = await terraform(['test'], workspace.moduleDir);
-
-      expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/Success! \d+ passed, 0 failed\./);
-    },
-    TERRAFORM_TEST_TIMEOUT_MS,
-  );
-});
-
+// validate and terraform test of each image module: test/terraform/modules.test.ts.
 describe('image modules in a root configuration', () => {
   let workspace: TerraformWorkspace;
 

@@ -11,6 +11,8 @@ describe.each([
   'email-notification',
   'sms-notification',
   'webhook-notification',
+  'lambda-image-build',
+  'lambda-image-republish',
 ])('generated module %s', (moduleName) => {
   let workspace: ReturnType<typeof createModuleTestWorkspace>;
 

@@ -17,6 +17,11 @@ run "deploys" {
     condition     = jsondecode(output.email_filter_policy) == { result_type = ["example"] }
     error_message = "The email channel should receive only result_type = example."
   }
+
+  assert {
+    condition     = jsondecode(output.alerts_filter_policy) == { result_type = ["error"] }
+    error_message = "Failure alerts should receive only result_type = error."
+  }
 }
 
 run "task_publishes_only_to_the_results_topic" {
