@@ -11,6 +11,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most time goes to Terraform child processes; two files at a time keep
+    // both cores busy (vitest's default here would be one).
+    maxWorkers: 2,
     reporters: ['default', './test/reporters/summary-line.ts'],
   },
 });
