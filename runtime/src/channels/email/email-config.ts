@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors.js';
+import { parseStringList, requiredVariable } from '../environment.js';
 
 /** SES accepts at most 50 recipients per message. */
 export const MAX_EMAIL_RECIPIENTS = 50;
@@ -16,37 +17,8 @@ export interface EmailConfig {
 // as a missing '@' or a comma-joined list before the first send.
 const EMAIL_ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) {
-    throw new ConfigurationError(`${name} is not set.`, {
-      context: { variable: name },
-    });
-  }
-
-  return value;
-}
-
-function parseRecipients(raw: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new ConfigurationError(
-      'EMAIL_RECIPIENTS must be a JSON array of email addresses.',
-      { cause: error, context: { variable: 'EMAIL_RECIPIENTS' } },
-    );
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length === 0 ||
-    !parsed.every((item) => typeof item === 'string')
-  ) {
-    throw new ConfigurationError(
-      'EMAIL_RECIPIENTS must be a non-empty JSON array of strings.',
-      { context: { variable: 'EMAIL_RECIPIENTS' } },
-    );
-  }
+function parseRecipients(env: NodeJS.ProcessEnv): string[] {
+  const parsed = parseStringList(env, 'EMAIL_RECIPIENTS', 'email addresses');
   if (parsed.length > MAX_EMAIL_RECIPIENTS) {
     throw new ConfigurationError(
       `EMAIL_RECIPIENTS holds more than ${MAX_EMAIL_RECIPIENTS} addresses, the SES limit per message.`,
@@ -84,14 +56,14 @@ function optionalSource(source: string | undefined): string | undefined {
 }
 
 export function parseEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
-  const sender = required(env, 'EMAIL_SENDER');
+  const sender = requiredVariable(env, 'EMAIL_SENDER');
   if (!EMAIL_ADDRESS.test(sender.replace(/^.*<(.+)>$/, '$1'))) {
     throw new ConfigurationError('EMAIL_SENDER is not an email address.', {
       context: { variable: 'EMAIL_SENDER' },
     });
   }
-  const recipients = parseRecipients(required(env, 'EMAIL_RECIPIENTS'));
-  const subjectSource = required(env, 'LAMBDACRON_TEMPLATE_SUBJECT');
+  const recipients = parseRecipients(env);
+  const subjectSource = requiredVariable(env, 'LAMBDACRON_TEMPLATE_SUBJECT');
   const htmlSource = optionalSource(env.LAMBDACRON_TEMPLATE_HTML);
   const textSource = optionalSource(env.LAMBDACRON_TEMPLATE_TEXT);
   if (htmlSource === undefined && textSource === undefined) {

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors.js';
+import { parseStringList, requiredVariable } from '../environment.js';
 import {
   secretLocation,
   type SecretLocation,
@@ -24,37 +25,8 @@ export interface SmsConfig {
   readonly apiBaseUrl: string;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) {
-    throw new ConfigurationError(`${name} is not set.`, {
-      context: { variable: name },
-    });
-  }
-
-  return value;
-}
-
-function parseRecipients(raw: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new ConfigurationError(
-      'SMS_RECIPIENTS must be a JSON array of E.164 phone numbers.',
-      { cause: error, context: { variable: 'SMS_RECIPIENTS' } },
-    );
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length === 0 ||
-    !parsed.every((item) => typeof item === 'string')
-  ) {
-    throw new ConfigurationError(
-      'SMS_RECIPIENTS must be a non-empty JSON array of strings.',
-      { context: { variable: 'SMS_RECIPIENTS' } },
-    );
-  }
+function parseRecipients(env: NodeJS.ProcessEnv): string[] {
+  const parsed = parseStringList(env, 'SMS_RECIPIENTS', 'E.164 phone numbers');
   const invalidIndex = parsed.findIndex((item) => !E164_PATTERN.test(item));
   if (invalidIndex !== -1) {
     // The index, not the number: recipients never appear in errors.
@@ -77,7 +49,7 @@ function parseRecipients(raw: string): string[] {
  * @throws ConfigurationError naming the variable (never its value).
  */
 export function parseSmsConfig(env: NodeJS.ProcessEnv): SmsConfig {
-  const accountSid = required(env, 'TWILIO_ACCOUNT_SID');
+  const accountSid = requiredVariable(env, 'TWILIO_ACCOUNT_SID');
   if (!ACCOUNT_SID.test(accountSid)) {
     throw new ConfigurationError(
       'TWILIO_ACCOUNT_SID must be a Twilio account SID (AC and 32 hex digits).',
@@ -85,10 +57,10 @@ export function parseSmsConfig(env: NodeJS.ProcessEnv): SmsConfig {
     );
   }
   const authToken = secretLocation(
-    required(env, 'TWILIO_AUTH_TOKEN_SECRET_ARN'),
+    requiredVariable(env, 'TWILIO_AUTH_TOKEN_SECRET_ARN'),
     'TWILIO_AUTH_TOKEN_SECRET_ARN',
   );
-  const sender = required(env, 'SMS_SENDER');
+  const sender = requiredVariable(env, 'SMS_SENDER');
   if (
     !E164_PATTERN.test(sender) &&
     !MESSAGING_SERVICE_SID_PATTERN.test(sender)
@@ -98,8 +70,8 @@ export function parseSmsConfig(env: NodeJS.ProcessEnv): SmsConfig {
       { context: { variable: 'SMS_SENDER' } },
     );
   }
-  const recipients = parseRecipients(required(env, 'SMS_RECIPIENTS'));
-  const textSource = required(env, 'LAMBDACRON_TEMPLATE_TEXT');
+  const recipients = parseRecipients(env);
+  const textSource = requiredVariable(env, 'LAMBDACRON_TEMPLATE_TEXT');
   const apiBaseUrl = env.TWILIO_API_BASE_URL || TWILIO_API_BASE_URL;
   if (!apiBaseUrl.startsWith('https://') && !LOOPBACK_HTTP.test(apiBaseUrl)) {
     throw new ConfigurationError(

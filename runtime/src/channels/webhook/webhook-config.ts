@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors.js';
+import { requiredVariable } from '../environment.js';
 import {
   secretLocation,
   type SecretLocation,
@@ -24,17 +25,6 @@ export interface WebhookConfig {
   readonly timeoutMs: number;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) {
-    throw new ConfigurationError(`${name} is not set.`, {
-      context: { variable: name },
-    });
-  }
-
-  return value;
-}
-
 /**
  * Reads the webhook channel's environment: `WEBHOOK_URL` (https, or http
  * for loopback hosts), `WEBHOOK_FORMAT` (`json`, the default, or `text`),
@@ -45,7 +35,7 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  *   webhook URL is itself a credential).
  */
 export function parseWebhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
-  const url = required(env, 'WEBHOOK_URL');
+  const url = requiredVariable(env, 'WEBHOOK_URL');
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
@@ -84,7 +74,7 @@ export function parseWebhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
   return {
     url,
     format,
-    bodySource: required(env, 'LAMBDACRON_TEMPLATE_BODY'),
+    bodySource: requiredVariable(env, 'LAMBDACRON_TEMPLATE_BODY'),
     headersSecret:
       headersArn === undefined
         ? undefined
