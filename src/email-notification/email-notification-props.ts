@@ -10,6 +10,10 @@ export interface EmailNotificationProps extends ChannelOptions {
   readonly htmlTemplate: string;
   /** nunjucks template of the subject. @default 'LambdaCron: {{ lambdacron.result_type }} from {{ lambdacron.task_name }}' */
   readonly subjectTemplate?: string;
+  /** Reply-To addresses. @default none */
+  readonly replyTo?: string[];
+  /** SES configuration set to send with (event publishing, tracking). @default none */
+  readonly configurationSet?: string;
   /** nunjucks template of the plain-text body. @default no text part */
   readonly textTemplate?: string;
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 
 import { arnFields } from '../internal/arn.js';
-import { Fn } from '../internal/cdktf.js';
+import { Fn, Op, Token } from '../internal/cdktf.js';
 import { EMAIL_ADDRESS_PATTERN, matches } from '../internal/patterns.js';
 import { isUnresolved, knownValue } from '../internal/tokens.js';
 import { LambdaCronValidationError } from '../internal/validation-error.js';
@@ -51,14 +51,29 @@ export class EmailNotification extends Construct {
       htmlTemplate,
       subjectTemplate,
       textTemplate,
+      replyTo,
+      configurationSet,
       ...options
     } = props;
+    // In a module these are Terraform expressions that may be null.
+    const configurationSetName =
+      configurationSet === undefined
+        ? ''
+        : Token.asString(
+            Fn.conditional(
+              Op.eq(configurationSet, Token.nullValue()),
+              '',
+              configurationSet,
+            ),
+          );
     this.channel = new NotificationChannel(this, 'channel', {
       ...options,
       channel: 'email',
       environment: {
         EMAIL_SENDER: emailSender,
         EMAIL_RECIPIENTS: Fn.jsonencode(emailRecipients),
+        EMAIL_REPLY_TO: Fn.jsonencode(replyTo ?? []),
+        SES_CONFIGURATION_SET: configurationSetName,
       },
       templates: [
         {
@@ -86,6 +101,27 @@ export class EmailNotification extends Construct {
           resources: [identityArn(emailSender), identityArn(senderDomain)],
           conditions: {
             StringEquals: { 'ses:FromAddress': emailSender },
+          },
+        },
+      ],
+      optionalStatements: [
+        {
+          // Sending with a configuration set is authorized on the set too.
+          include: Op.neq(
+            configurationSet ?? Token.nullValue(),
+            Token.nullValue(),
+          ),
+          statement: {
+            sid: 'UseConfigurationSet',
+            actions: ['ses:SendEmail'],
+            resources: [
+              Fn.format('arn:%s:ses:%s:%s:configuration-set/%s', [
+                sender.partition,
+                sender.region,
+                sender.account,
+                configurationSetName,
+              ]),
+            ],
           },
         },
       ],

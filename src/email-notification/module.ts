@@ -127,6 +127,36 @@ when the ARN is only known after apply, the apply) with a message saying so.
         },
       ],
     });
+    const replyTo = stack.variable({
+      name: 'reply_to',
+      type: 'list(string)',
+      default: [],
+      nullable: false,
+      description:
+        'Reply-To addresses of the emails; empty replies go to email_sender.',
+      validations: [
+        {
+          condition: `alltrue([for address in var.reply_to : can(regex(${EMAIL}, address))])`,
+          errorMessage:
+            'The reply_to value must contain only email addresses such as support@example.com.',
+        },
+      ],
+    });
+    const configurationSet = stack.variable({
+      name: 'configuration_set',
+      type: 'string',
+      default: null,
+      description:
+        'Name of the SES configuration set to send with (event publishing, open and click tracking); null sends without one. The handler may use only this set.',
+      validations: [
+        {
+          condition:
+            'var.configuration_set == null || can(regex("^[A-Za-z0-9_-]{1,64}$", coalesce(var.configuration_set, "-")))',
+          errorMessage:
+            'The configuration_set value must be null or an SES configuration set name of 1 to 64 letters, digits, "_" and "-".',
+        },
+      ],
+    });
     const recipients = stack.variable({
       name: 'email_recipients',
       type: 'list(string)',
@@ -149,6 +179,8 @@ when the ARN is only known after apply, the apply) with a message saying so.
       ...common.options,
       emailSender: sender.stringValue,
       emailRecipients: recipients.listValue,
+      replyTo: replyTo.listValue,
+      configurationSet: configurationSet.stringValue,
       subjectTemplate: subject.stringValue,
       htmlTemplate: Fn.file(templateFile.stringValue),
       textTemplate: Fn.conditional(

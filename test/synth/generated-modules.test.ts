@@ -64,6 +64,17 @@ describe('generated-modules/', () => {
     },
   );
 
+  it.each(MODULES.map((definition) => definition.name))(
+    'never renders a JavaScript undefined into %s',
+    (name) => {
+      const main = tree.get(join(name, 'main.tf.json'))!;
+
+      // cdktf writes `undefined` for a value it could not render, e.g. an
+      // empty string operand of Op.eq: Terraform would reject it.
+      expect(main).not.toMatch(/\bundefined\b/);
+    },
+  );
+
   it('keeps resource addresses stable', () => {
     const addresses = (name: string) => {
       const main = JSON.parse(tree.get(join(name, 'main.tf.json'))!) as {

@@ -173,6 +173,26 @@ run "rejects_a_name_too_long_for_a_lambda_function" {
   expect_failures = [var.name]
 }
 
+run "rejects_a_reply_to_that_is_no_address" {
+  command = plan
+
+  variables {
+    reply_to = ["support"]
+  }
+
+  expect_failures = [var.reply_to]
+}
+
+run "rejects_a_configuration_set_with_spaces" {
+  command = plan
+
+  variables {
+    configuration_set = "my set"
+  }
+
+  expect_failures = [var.configuration_set]
+}
+
 run "rejects_a_batch_above_the_fifo_limit" {
   command = plan
 

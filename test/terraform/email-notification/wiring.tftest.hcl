@@ -251,3 +251,34 @@ run "a_kms_key_encrypts_the_queues_and_the_handler_may_decrypt_with_it" {
     error_message = "The key policy statement must let SNS use the key for this topic only."
   }
 }
+
+run "configuration_set_and_reply_to_reach_the_handler_and_iam" {
+  command = apply
+
+  variables {
+    configuration_set = "reports-tracking"
+    reply_to          = ["support@example.com"]
+  }
+
+  assert {
+    condition = [
+      for statement in jsondecode(aws_iam_role_policy.email_channel_role_policy.policy).Statement :
+      statement.Resource if statement.Sid == "UseConfigurationSet"
+    ] == [["arn:aws:ses:us-west-2:123456789012:configuration-set/reports-tracking"]]
+    error_message = "The handler may use exactly the given configuration set."
+  }
+
+  assert {
+    condition     = aws_lambda_function.email_channel_function.environment[0].variables["SES_CONFIGURATION_SET"] == "reports-tracking" && aws_lambda_function.email_channel_function.environment[0].variables["EMAIL_REPLY_TO"] == jsonencode(["support@example.com"])
+    error_message = "The configuration set and Reply-To must reach the handler."
+  }
+}
+
+run "no_configuration_set_permission_without_one" {
+  command = apply
+
+  assert {
+    condition     = !contains([for statement in jsondecode(aws_iam_role_policy.email_channel_role_policy.policy).Statement : statement.Sid], "UseConfigurationSet")
+    error_message = "Without a configuration set, no permission on one is granted."
+  }
+}

@@ -95,6 +95,12 @@ async function deliver(
       new SendEmailCommand({
         FromEmailAddress: config.sender,
         Destination: { ToAddresses: [...config.recipients] },
+        ...(config.replyTo.length > 0
+          ? { ReplyToAddresses: [...config.replyTo] }
+          : {}),
+        ...(config.configurationSet
+          ? { ConfigurationSetName: config.configurationSet }
+          : {}),
         Content: {
           Simple: {
             Subject: utf8(email.subject),

@@ -11,6 +11,10 @@ export interface EmailConfig {
   readonly subjectSource: string;
   readonly textSource?: string;
   readonly htmlSource?: string;
+  /** Reply-To addresses (`EMAIL_REPLY_TO`, a JSON array). Default: none. */
+  readonly replyTo: readonly string[];
+  /** SES configuration set (`SES_CONFIGURATION_SET`). Default: none. */
+  readonly configurationSet?: string;
 }
 
 // Deliberately loose: SES does the real validation; this catches typos such
@@ -73,5 +77,20 @@ export function parseEmailConfig(env: NodeJS.ProcessEnv): EmailConfig {
     );
   }
 
-  return { sender, recipients, subjectSource, htmlSource, textSource };
+  // The module always sets it; "[]" means no Reply-To.
+  const replyTo =
+    env.EMAIL_REPLY_TO && env.EMAIL_REPLY_TO !== '[]'
+      ? parseStringList(env, 'EMAIL_REPLY_TO', 'email addresses')
+      : [];
+  const configurationSet = env.SES_CONFIGURATION_SET || undefined;
+
+  return {
+    sender,
+    recipients,
+    subjectSource,
+    htmlSource,
+    textSource,
+    replyTo,
+    configurationSet,
+  };
 }

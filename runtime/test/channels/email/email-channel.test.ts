@@ -67,6 +67,21 @@ describe('createEmailChannel', () => {
     });
   });
 
+  it('sets Reply-To and the configuration set when configured', async () => {
+    const { handler } = channel({
+      ...ENV,
+      EMAIL_REPLY_TO: '["support@example.com"]',
+      SES_CONFIGURATION_SET: 'reports-tracking',
+    });
+
+    await handler(sqsEvent([rawRecord({ total: 1, note: '', items: [] })]));
+
+    expect(sentInputs()[0]).toMatchObject({
+      ReplyToAddresses: ['support@example.com'],
+      ConfigurationSetName: 'reports-tracking',
+    });
+  });
+
   it('collapses line breaks in the subject so a payload cannot add headers', async () => {
     const { handler } = channel({
       ...ENV,

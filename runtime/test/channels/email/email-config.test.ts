@@ -20,7 +20,20 @@ describe('parseEmailConfig', () => {
       subjectSource: 'inline:Report {{ day }}',
       htmlSource: 'inline:<p>{{ total }}</p>',
       textSource: undefined,
+      replyTo: [],
+      configurationSet: undefined,
     });
+  });
+
+  it('reads the optional Reply-To addresses and configuration set', () => {
+    const config = parseEmailConfig({
+      ...VALID,
+      EMAIL_REPLY_TO: '["support@example.com"]',
+      SES_CONFIGURATION_SET: 'reports-tracking',
+    });
+
+    expect(config.replyTo).toEqual(['support@example.com']);
+    expect(config.configurationSet).toBe('reports-tracking');
   });
 
   it.each([
