@@ -8,8 +8,7 @@ export const MISS_NOTES: Readonly<Record<string, string>> = {
     'tracks bundle size even for code that never runs: an `import()`ed client is not evaluated ' +
     'at load, but esbuild inlines it into the one CommonJS file, and it is still compiled. The ' +
     'email bundle carries the S3 client (≈ 190 KiB with its S3 middleware) for `s3://` template ' +
-    'sources; the task bundle carries nunjucks (≈ 87 KiB), which a task never uses, because ' +
-    '`@lambdacron/runtime` is one barrel without `"sideEffects": false` and nunjucks is CommonJS.',
+    'sources.',
   'cold init: sms':
     'The SMS and webhook bundles inline, besides the runtime and nunjucks, three lazily ' +
     'imported AWS clients: SSM (≈ 204 KiB) and Secrets Manager (≈ 28 KiB) for credentials held ' +
@@ -37,11 +36,10 @@ export const MISS_NOTES: Readonly<Record<string, string>> = {
     'SHA-256 idempotency key, the duplicate cache and subject normalisation.',
   synth:
     'Boot is Node + tsx; imports are cdktf, constructs, the provider bindings (already deep ' +
-    'imports) and tsx transpiling `src/`. In the synth phase cdktf runs ' +
-    '`terraform version` in a child process (`execSync`) once per `TerraformData` resource ' +
-    '(`ValidateTerraformVersion`, ≈ 0.4 s in all), and every token captures a full stack trace, ' +
-    "which tsx's source maps make costly (≈ 0.25 s). On this 2-core machine shared with other " +
-    'work all of it stretches.',
+    'imports) and tsx transpiling `src/`. The synth phase now also bundles the three channel ' +
+    'handlers with esbuild (the channel modules ship them, so the drift check covers them), ' +
+    "and every cdktf token captures a full stack trace, which tsx's source maps make costly " +
+    '(≈ 0.25 s). On this 2-core machine shared with other work all of it stretches.',
   plan:
     'Plan time grows with the resource count; a non-linear fit on this machine usually means ' +
     'other load during the run.',
