@@ -13,6 +13,7 @@ import {
   LOCAL_CREDENTIALS,
   LOCAL_REGION,
   createChannelQueues,
+  lambdaContext,
   pumpQueue,
   startLocalCloud,
   type CapturedEmail,
@@ -22,7 +23,6 @@ import {
   EXAMPLE_DIR,
   emailChannelEnvironment,
 } from './demo-settings.js';
-import { lambdaContext } from './lambda-context.js';
 import { scheduledEvent } from './scheduled-event.js';
 
 /** What one demo run did, for the CLI to print and the tests to check. */
@@ -101,8 +101,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       tick,
       `arn:aws:scheduler:${LOCAL_REGION}:000000000000:schedule/default/${taskName}`,
     );
-    const firstRun = await taskHandler(event, lambdaContext(taskName));
-    const duplicateRun = await taskHandler(event, lambdaContext(taskName));
+    const firstRun = await taskHandler(event, lambdaContext(taskName, 60_000));
+    const duplicateRun = await taskHandler(
+      event,
+      lambdaContext(taskName, 60_000),
+    );
 
     setEnvironment(emailChannelEnvironment());
     const pumped = await pumpQueue({

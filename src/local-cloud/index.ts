@@ -20,3 +20,4 @@ export {
   type ChannelQueues,
   type ChannelQueuesOptions,
 } from './channel-queues.js';
+export { lambdaContext } from './lambda-context.js';

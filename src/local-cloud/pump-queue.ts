@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 import {
   DeleteMessageBatchCommand,
   GetQueueAttributesCommand,
@@ -15,6 +13,7 @@ import type {
   SQSRecord,
 } from 'aws-lambda';
 
+import { lambdaContext } from './lambda-context.js';
 import { LOCAL_REGION } from './local-defaults.js';
 
 /** An SQS-triggered handler as Lambda calls it. */
@@ -95,25 +94,6 @@ export function toSqsRecord(message: Message, queueArn: string): SQSRecord {
     eventSource: 'aws:sqs',
     eventSourceARN: queueArn,
     awsRegion: LOCAL_REGION,
-  };
-}
-
-function lambdaContext(timeoutMs: number): Context {
-  const deadline = Date.now() + timeoutMs;
-
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'local-channel',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:local-channel`,
-    memoryLimitInMB: '128',
-    awsRequestId: randomUUID(),
-    logGroupName: '/aws/lambda/local-channel',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
   };
 }
 
@@ -230,7 +210,10 @@ export async function pumpQueue(
     try {
       outcome = {
         threw: false,
-        response: await handler({ Records: records }, lambdaContext(30_000)),
+        response: await handler(
+          { Records: records },
+          lambdaContext('local-channel', 30_000),
+        ),
       };
     } catch {
       result.handlerErrors += 1;

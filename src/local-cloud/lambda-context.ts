@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import type { Context } from 'aws-lambda';
 
-/** A Lambda context for invoking a handler in this process. */
+import { LOCAL_REGION } from './local-defaults.js';
+
+/**
+ * A Lambda context for invoking a handler in this process, as Lambda would
+ * for `functionName`, with a deadline `timeoutMs` from now.
+ */
 export function lambdaContext(
   functionName: string,
-  timeoutMs = 60_000,
+  timeoutMs: number,
 ): Context {
   const deadline = Date.now() + timeoutMs;
 
@@ -13,11 +18,11 @@ export function lambdaContext(
     callbackWaitsForEmptyEventLoop: true,
     functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
+    invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${functionName}`,
+    memoryLimitInMB: '128',
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'demo',
+    logStreamName: 'local',
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => undefined,
     fail: () => undefined,
